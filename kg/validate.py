@@ -1,0 +1,356 @@
+"""Validate a graph against ``shapes/kg.ttl`` and report in our own terms.
+
+pyshacl's report is itself an RDF graph; the rest of ``kg`` (CLI, tests,
+benchmarks) wants plain values, so we turn it into a frozen
+:class:`ValidationReport`. One check SHACL cannot express cheaply -- that
+``articleBody[start:end]`` really is the quoted evidence -- is done here in
+Python and reported the same way (component ``kg:EvidenceSliceMismatch``).
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import warnings
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+import kg
+from kg.vocab import OA, PREFIXES, RDF, SCHEMA, bind_prefixes
+
+__all__ = ["Violation", "ValidationReport", "load_shapes", "load_ontology",
+           "validate_graph", "validate_dataset", "validate_file", "SLICE_MISMATCH"]
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+#: The component name of our Python-side evidence check.
+SLICE_MISMATCH = "kg:EvidenceSliceMismatch"
+
+#: Prefixes for display: ours plus ``sh:`` for constraint components.
+_DISPLAY_PREFIXES: dict[str, str] = {**{p: str(ns) for p, ns in PREFIXES.items()}, "sh": str(SH)}
+
+#: File extension -> rdflib parser name.
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle", ".turtle": "turtle",
+    ".trig": "trig",
+    ".nt": "nt", ".ntriples": "nt",
+    ".nq": "nquads", ".nquads": "nquads",
+    ".jsonld": "json-ld", ".json": "json-ld",
+}
+
+_SEVERITY_RANK = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One validation result.
+
+    ``focus`` and ``path`` are full IRIs (``_:id`` for blank nodes), ``value``
+    is the offending value in N-Triples form, ``component`` is compact
+    (``sh:MinCountConstraintComponent``, ``kg:EvidenceSliceMismatch``),
+    ``severity`` is ``Violation``, ``Warning`` or ``Info``. ``graph`` names the
+    named graph the result comes from (None for a plain graph / default graph).
+    """
+
+    focus: str
+    path: Optional[str]
+    component: str
+    severity: str
+    message: str
+    value: Optional[str]
+    graph: Optional[str] = None
+
+    def text(self) -> str:
+        """One readable line, IRIs shortened with our prefixes."""
+        where = compact(self.focus)
+        if self.graph:
+            where = f"{compact(self.graph)} | {where}"
+        parts = [f"[{self.severity}]", where]
+        if self.path:
+            parts.append(compact(self.path))
+        line = " ".join(parts) + f": {self.message}"
+        if self.value is not None:
+            line += f" (value: {_compact_n3(self.value)})"
+        return line + f" [{self.component}]"
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """The outcome of validating one graph or dataset."""
+
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for v in self.violations if v.severity == severity)
+
+    def text(self) -> str:
+        """One line per result, then a summary line."""
+        lines = [v.text() for v in self.violations]
+        counts = (f"{self.count('Violation')} violation(s), {self.count('Warning')} warning(s), "
+                  f"{self.count('Info')} info")
+        lines.append(("Conforms: " if self.conforms else "Does not conform: ") + counts)
+        return "\n".join(lines)
+
+
+# --- loading ----------------------------------------------------------------
+
+def _repo_dir(name: str) -> Path:
+    """A top-level directory of the repository (shapes/, ontology/)."""
+    path = Path(kg.__file__).resolve().parent.parent / name
+    if not path.is_dir():
+        raise FileNotFoundError(
+            f"kg: cannot find the {name}/ directory at {path}; "
+            f"run from a source checkout (it lives next to the kg/ package)")
+    return path
+
+
+def _parse_dir(directory: Path) -> Graph:
+    graph = Graph()
+    bind_prefixes(graph)
+    files = sorted(directory.glob("*.ttl"))
+    if not files:
+        raise FileNotFoundError(f"kg: no *.ttl files in {directory}")
+    for f in files:
+        graph.parse(f, format="turtle")
+    return graph
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes (every ``*.ttl`` in the repository's ``shapes/``), freshly parsed."""
+    return _parse_dir(_repo_dir("shapes"))
+
+
+def load_ontology() -> Graph:
+    """The kg ontology (``ontology/*.ttl``), for callers who want sh:class to follow subclasses."""
+    return _parse_dir(_repo_dir("ontology"))
+
+
+@lru_cache(maxsize=1)
+def _default_shapes() -> Graph:
+    # Cached privately: validate_graph never mutates it; load_shapes() hands out copies.
+    return load_shapes()
+
+
+@contextlib.contextmanager
+def _quiet_rdflib() -> Iterator[None]:
+    """Silence rdflib's traceback-laden warning for ill-typed literals.
+
+    A literal like ``"2024-13-45"^^xsd:date`` is exactly what validation is
+    for; the report says so, the log need not. rdflib's own parsers also
+    trip its ConjunctiveGraph deprecation warnings, which are not ours to fix.
+    """
+    logger = logging.getLogger("rdflib.term")
+    old = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
+            yield
+    finally:
+        logger.setLevel(old)
+
+
+# --- validation -------------------------------------------------------------
+
+def validate_graph(graph: Graph, shapes: Optional[Graph] = None,
+                   ontology: Optional[Graph] = None) -> ValidationReport:
+    """Validate one graph with pyshacl plus the evidence-slice check.
+
+    The shapes use ``sh:or`` over concrete classes, so no ontology is needed;
+    pass ``ontology`` (e.g. :func:`load_ontology`) to let ``sh:class`` follow
+    ``rdfs:subClassOf`` as well. A :class:`~rdflib.Dataset` is validated one
+    named graph at a time (see :func:`validate_dataset`).
+    """
+    if isinstance(graph, Dataset):
+        return validate_dataset(graph, shapes, ontology)
+    return _validate_one(graph, shapes, ontology, graph_name=None)
+
+
+def validate_dataset(dataset: Dataset, shapes: Optional[Graph] = None,
+                     ontology: Optional[Graph] = None) -> ValidationReport:
+    """Validate every named graph, and the default graph, separately.
+
+    Each article graph must stand on its own (its claims point at its own
+    article node), so graphs are never unioned for validation.
+    """
+    violations: list[Violation] = []
+    for name, graph in _split(dataset):
+        violations.extend(_validate_one(graph, shapes, ontology, graph_name=name).violations)
+    return _report(violations)
+
+
+def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
+                  ontology: Optional[Graph] = None) -> ValidationReport:
+    """Parse ``path`` by its extension and validate it (per named graph for TriG / N-Quads)."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"kg: cannot tell the RDF format of {path} "
+                         f"(known extensions: {', '.join(sorted(FORMATS))})")
+    dataset = Dataset()
+    with _quiet_rdflib():
+        dataset.parse(path, format=fmt)
+    return validate_dataset(dataset, shapes, ontology)
+
+
+def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:
+    """(name, graph) for each non-empty graph; the default graph is named None."""
+    out: list[tuple[Optional[str], Graph]] = []
+    for context in dataset.graphs():
+        if len(context) == 0:
+            continue
+        copy = Graph()
+        bind_prefixes(copy)
+        for triple in context:
+            copy.add(triple)
+        ident = context.identifier
+        name = None if ident == DATASET_DEFAULT_GRAPH_ID else _node_str(ident)
+        out.append((name, copy))
+    out.sort(key=lambda item: (item[0] is not None, item[0] or ""))
+    return out
+
+
+def _validate_one(graph: Graph, shapes: Optional[Graph], ontology: Optional[Graph],
+                  graph_name: Optional[str]) -> ValidationReport:
+    # Imported here: pyshacl is slow to import and only validation needs it.
+    from pyshacl import validate
+
+    shapes_graph = shapes if shapes is not None else _default_shapes()
+    with _quiet_rdflib():
+        _, results, _ = validate(
+            graph,
+            shacl_graph=shapes_graph,
+            ont_graph=ontology,
+            inference="none",
+            abort_on_first=False,
+            allow_infos=True,
+            allow_warnings=True,
+            advanced=False,  # no SHACL-AF rules or SPARQL targets in our shapes
+        )
+    violations = _from_results(results) + _slice_mismatches(graph)
+    if graph_name is not None:
+        violations = [replace(v, graph=graph_name) for v in violations]
+    return _report(violations)
+
+
+def _report(violations: list[Violation]) -> ValidationReport:
+    unique = list(dict.fromkeys(violations))
+    unique.sort(key=lambda v: (v.graph or "", _SEVERITY_RANK.get(v.severity, 9), v.focus,
+                               v.path or "", v.component, v.message, v.value or ""))
+    conforms = not any(v.severity == "Violation" for v in unique)
+    return ValidationReport(conforms=conforms, violations=tuple(unique))
+
+
+def _from_results(results: Graph) -> list[Violation]:
+    """Our Violations from pyshacl's sh:ValidationReport graph (top-level results only)."""
+    out: list[Violation] = []
+    for report in results.subjects(RDF.type, SH.ValidationReport):
+        for result in results.objects(report, SH.result):
+            focus = results.value(result, SH.focusNode)
+            path = results.value(result, SH.resultPath)
+            component = results.value(result, SH.sourceConstraintComponent)
+            severity = results.value(result, SH.resultSeverity)
+            value = results.value(result, SH.value)
+            out.append(Violation(
+                focus=_node_str(focus) if focus is not None else "",
+                path=(_node_str(path) if isinstance(path, URIRef)
+                      else "<complex path>" if path is not None else None),
+                component=compact(str(component)) if component is not None else "",
+                severity=_local(severity) if severity is not None else "Violation",
+                message=_message(results, result),
+                value=value.n3() if value is not None else None,
+            ))
+    return out
+
+
+def _message(results: Graph, result: Node) -> str:
+    """The English (or untagged, or first) sh:resultMessage."""
+    messages = sorted(results.objects(result, SH.resultMessage), key=str)
+    for lang in ("en", None):
+        for m in messages:
+            if isinstance(m, Literal) and m.language == lang:
+                return str(m)
+    return str(messages[0]) if messages else "(no message)"
+
+
+def _slice_mismatches(graph: Graph) -> list[Violation]:
+    """Claims whose quote is not the article text at their offsets.
+
+    Missing or ill-typed pieces are left to the shapes; this only compares
+    what is there.
+    """
+    out: list[Violation] = []
+    for claim, target in graph.subject_objects(OA.hasTarget):
+        for source in graph.objects(target, OA.hasSource):
+            body = graph.value(source, SCHEMA.articleBody)
+            if body is None:
+                continue
+            text = str(body)
+            selectors = list(graph.objects(target, OA.hasSelector))
+            quotes = [q for s in selectors for q in graph.objects(s, OA.exact)]
+            spans = [(s_, e_) for s in selectors
+                     for s_ in graph.objects(s, OA.start) for e_ in graph.objects(s, OA.end)]
+            for quote in quotes:
+                for start_lit, end_lit in spans:
+                    start, end = _as_int(start_lit), _as_int(end_lit)
+                    if start is None or end is None:
+                        continue
+                    actual = text[start:end]
+                    if actual == str(quote):
+                        continue
+                    out.append(Violation(
+                        focus=_node_str(claim),
+                        path=str(OA.exact),
+                        component=SLICE_MISMATCH,
+                        severity="Violation",
+                        message=(f"Evidence does not match its article: articleBody[{start}:{end}] of "
+                                 f"{compact(_node_str(source))} reads {actual!r}, "
+                                 f"but oa:exact is {str(quote)!r}"),
+                        value=quote.n3(),
+                    ))
+    return out
+
+
+def _as_int(node: Node) -> Optional[int]:
+    if not isinstance(node, Literal) or node.ill_typed:
+        return None
+    value = node.toPython()
+    return value if isinstance(value, int) and value >= 0 else None
+
+
+# --- display helpers --------------------------------------------------------
+
+def _node_str(node: Node) -> str:
+    return f"_:{node}" if isinstance(node, BNode) else str(node)
+
+
+def _local(iri: Node) -> str:
+    s = str(iri)
+    return s.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def compact(iri: str) -> str:
+    """``https://w3id.org/newskg/id/agreement/x`` -> ``kgr:agreement/x`` (longest namespace wins)."""
+    best = ""
+    best_prefix = ""
+    for prefix, ns in _DISPLAY_PREFIXES.items():
+        if iri.startswith(ns) and len(ns) > len(best) and len(iri) > len(ns):
+            best, best_prefix = ns, prefix
+    return f"{best_prefix}:{iri[len(best):]}" if best else iri
+
+
+def _compact_n3(n3: str) -> str:
+    """Shorten ``<iri>`` and ``^^<datatype>`` inside an N-Triples term."""
+    if n3.startswith("<") and n3.endswith(">"):
+        short = compact(n3[1:-1])
+        return short if short != n3[1:-1] else n3
+    if "^^<" in n3 and n3.endswith(">"):
+        lexical, _, dt = n3.rpartition("^^<")
+        short = compact(dt[:-1])
+        return f"{lexical}^^{short}" if short != dt[:-1] else n3
+    return n3
