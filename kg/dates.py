@@ -1,0 +1,129 @@
+"""Dates as articles write them, resolved against the publication date.
+
+Each language module (``kg.lang.xx``) lists its date patterns as regexes
+with named groups; this module turns a match into an ISO string at the
+precision the text supports (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+Relative forms ("本周五", "in June", "去年") need the publication date and
+stay unresolved without it rather than being guessed from the clock.
+
+>>> from kg.lang import rules_for
+>>> [d.value for d in find_dates("于本周五在莫斯科签署", rules_for("zh"), date(2025, 1, 18))]
+['2025-01-17']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def parse_number(token: str) -> Optional[int]:
+    """ASCII or Chinese numerals up to 99 (十二 -> 12, 二十一 -> 21)."""
+    token = token.strip()
+    if token.isdigit():
+        return int(token)
+    if not token or any(c not in _CN_DIGITS and c != "十" for c in token):
+        return None
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(token)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found at ``[start, end)`` of the searched (folded) text."""
+
+    start: int
+    end: int
+    value: Optional[str]  # None when it needs a publication date we lack
+    relative: bool
+
+
+def _lookup(table: dict[str, int], token: Optional[str]) -> Optional[int]:
+    if token is None:
+        return None
+    token = token.strip().lower()
+    if token in table:
+        return table[token]
+    return parse_number(token)
+
+
+def _resolve(groups: dict[str, Optional[str]], rules, anchor: Optional[date]) -> tuple[Optional[str], bool]:
+    year = int(groups["y"]) if groups.get("y") else None
+    month = _lookup(rules.MONTHS, groups.get("m"))
+    day = parse_number(groups["d"]) if groups.get("d") else None
+    relative = year is None
+    if month is not None and not 1 <= month <= 12:
+        return None, relative
+    if day is not None and not 1 <= day <= 31:
+        return None, relative
+    if groups.get("drel") is not None:
+        if anchor is None:
+            return None, True
+        return (anchor + timedelta(days=rules.DAY_REL[groups["drel"].lower()])).isoformat(), True
+    if groups.get("wd") is not None:
+        if anchor is None:
+            return None, True
+        weekday = rules.WEEKDAYS[groups["wd"].lower()]
+        back = (anchor.weekday() - weekday) % 7
+        back += 7 * rules.WEEK_REL.get((groups.get("wrel") or "").lower(), 0)
+        return (anchor - timedelta(days=back)).isoformat(), True
+    if year is None and groups.get("yrel") is not None:
+        if anchor is None:
+            return None, True
+        year = anchor.year + rules.YEAR_REL[groups["yrel"].lower()]
+    if year is None:
+        if anchor is None or month is None:
+            return None, True
+        year = anchor.year
+        if (month, day or 1) > (anchor.month, anchor.day):
+            year -= 1  # news reports the past: "in June" said in October is this June
+    if month is None:
+        return f"{year:04d}", relative
+    if day is None:
+        return f"{year:04d}-{month:02d}", relative
+    try:
+        return date(year, month, day).isoformat(), relative
+    except ValueError:
+        return None, relative
+
+
+def find_dates(text: str, rules, anchor: Optional[date], start: int = 0,
+               end: Optional[int] = None) -> list[DateMention]:
+    """All dates in ``text[start:end]``, longest first where patterns overlap."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in rules.DATE_PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value, relative = _resolve(m.groupdict(), rules, anchor)
+            found.append(DateMention(m.start(), m.end(), value, relative))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def compile_patterns(patterns: list[str], flags: int = 0) -> list[re.Pattern[str]]:
+    """Compile a language's date patterns (most specific first)."""
+    return [re.compile(p, flags) for p in patterns]
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so prefixes don't win."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def parse_iso(value: Optional[str]) -> Optional[date]:
+    """``YYYY-MM-DD`` -> date (the anchor for relative dates)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,55 @@
+"""English."""
+import re
+
+from kg.dates import alternation, compile_patterns
+
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december"]
+MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)} | {m[:3]: i for i, m in enumerate(_MONTH_NAMES, 1)} | {"sept": 9}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+DAY_REL = {"today": 0, "yesterday": -1}
+WEEK_REL = {"last": 1}
+YEAR_REL = {"last year": -1, "this year": 0, "earlier this year": 0}
+
+_M = alternation([m.capitalize() for m in MONTHS] + ["Sept"])
+_W = alternation([w.capitalize() for w in WEEKDAYS])
+DATE_PATTERNS = compile_patterns([
+    rf"(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})\.?,?\s+(?P<y>\d{{4}})",
+    rf"(?P<m>{_M})\.?\s+(?:of\s+)?(?P<y>\d{{4}})",
+    rf"(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})\b",
+    rf"(?:(?P<wrel>last)\s+)?(?P<wd>{_W})",
+    rf"\b(?:in|since|during)\s+(?P<m>{_M})\b(?:\s+(?P<yrel>last year|this year))?",
+    r"\b(?P<yrel>last year|earlier this year|this year)\b",
+    r"\bin\s+(?P<y>(?:19|20)\d{2})\b",
+    r"\b(?P<drel>today|yesterday)\b",
+])
+
+AGREEMENT = re.compile(r"\b(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Pp]acts?|[Aa]ccords?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?"
+                       r"|MoU|[Pp]rotocols?|[Cc]onventions?|(?:[Tt]rade|[Dd]efen[cs]e|[Ss]ecurity|[Pp]eace|[Mm]inerals?|[Aa]rms) [Dd]eals?"
+                       r"|RAA|SOFA)\b")
+KINDS = {"treat": "treaty", "pact": "pact", "accord": "accord", "memorand": "memorandum", "mou": "memorandum",
+         "protocol": "protocol", "convention": "convention", "deal": "deal"}
+ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts)\s+(?P<np>(?:[\w\"“”'-]+\s+){0,4})$")
+CONNECTOR = re.compile(r"\band\b|\bwith\b|&|,|\bbetween\b|[-–]")
+MAX_GAP = 30
+SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|seal(?:s|ed)?|initial(?:l?ed))\b|\bsignature\b", re.I)
+RATIFY = re.compile(r"\b(?:ratif(?:y|ies|ied|ying|ication)|approv(?:al|ed|es))\b", re.I)
+IN_FORCE = re.compile(r"\b(?:entered|came|took)\s+into\s+(?:force|effect)\b|\bis now in force\b", re.I)
+TERMINATE = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws)|terminat(?:ed|es|ion)|scrapp(?:ed)|pulled out|abrogat\w*)\b", re.I)
+PLAN = re.compile(r"\b(?:will|to be signed|plan(?:s|ned)?|set to|expected to|prepar(?:e|es|ing|ed)|negotiat\w*|draft|propos\w*|upcoming|intend\w*|would)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|to be signed|plans? to|planned|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to)\b", re.I)
+PAST = re.compile(r"\b(?:signed|inked|concluded|sealed|initial(?:l)?ed)\b(?!\s+(?:by|in)\b[^.]{0,40}\bwill\b)", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\b|\?\s*$")
+NEGATION = re.compile(r"\b(?:not|no|without|never|neither|nor)\b|n't\b", re.I)
+HEDGE = re.compile(r"\b(?:may|might|could|expected|likely|reportedly|possibly|would)\b", re.I)
+MUTUAL_DEFENSE = re.compile(
+    r"mutual[- ]defen[cs]e|collective defen[cs]e|mutual (?:military )?assistance|common defen[cs]e"
+    r"|(?:attack|aggression) (?:on|against) (?:either|one)\b[^.]{0,80}(?:against|on) both"
+    r"|armed attack (?:on|against) (?:one|either)|come to each other'?s (?:aid|defen[cs]e)", re.I)
+COMPARE = [re.compile(r"\b(?:similar to|like|unlike|as in|akin to|modell?ed on)\b(?P<region>[^;.]+)", re.I)]
+DURATION = [re.compile(r"\b(?P<n>\d+)[- ]year\b", re.I), re.compile(r"\bfor (?:a (?:period|term) of )?(?P<n>\d+) years\b", re.I)]
+PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|three countries|three nations|member states)\b", re.I)
+QUOTES = "\"“”'‘’"

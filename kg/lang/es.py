@@ -1,0 +1,44 @@
+"""Spanish (baseline)."""
+import re
+
+from kg.dates import alternation, compile_patterns
+
+MONTHS = {m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                      "septiembre", "octubre", "noviembre", "diciembre"], 1)}
+WEEKDAYS = {d: i for i, d in enumerate(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])}
+DAY_REL = {"hoy": 0, "ayer": -1}
+WEEK_REL = {"pasado": 1}
+YEAR_REL = {"el año pasado": -1, "este año": 0}
+
+_M, _W = alternation(MONTHS), alternation(WEEKDAYS)
+DATE_PATTERNS = compile_patterns([
+    rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+de\s+(?P<y>\d{{4}})",
+    rf"(?P<m>{_M})\s+de\s+(?P<y>\d{{4}})",
+    rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})",
+    rf"\ben\s+(?P<m>{_M})",
+    rf"\b(?:el\s+)?(?P<wd>{_W})(?:\s+(?P<wrel>pasado))?",
+    r"(?P<yrel>el año pasado|este año)",
+    r"\b(?P<drel>hoy|ayer)\b",
+], re.I)
+
+AGREEMENT = re.compile(r"\b(?:[Tt]ratados?|[Aa]cuerdos?|[Pp]actos?|[Pp]rotocolos?|[Mm]emorándums?|[Cc]onvenios?|[Cc]onvenciones?)\b")
+KINDS = {"tratado": "treaty", "pacto": "pact", "protocolo": "protocol", "memorándum": "memorandum", "conven": "convention"}
+ANAPHORA = re.compile(r"\b(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+(?P<np>(?:[\w-]+\s+){0,4})$")
+CONNECTOR = re.compile(r"\by\b|\bcon\b|,|\bentre\b|[-–]", re.I)
+MAX_GAP = 30
+SIGN = re.compile(r"\bfirm\w*|\bsuscrib\w*|\bconclu\w*", re.I)
+RATIFY = re.compile(r"\bratific\w*|\baprob\w*", re.I)
+IN_FORCE = re.compile(r"\bentr\w* en vigor", re.I)
+TERMINATE = re.compile(r"\bretir\w*|\bdenunci\w*|\bsuspend\w*", re.I)
+PLAN = re.compile(r"\b(?:firmará|firmarán|va a|van a|prevé|negoci\w*|proyecto|prepar\w*)\b", re.I)
+FUTURE = re.compile(r"\b(?:firmará|firmarán|va a|van a|próxim\w*|pronto)\b", re.I)
+PAST = re.compile(r"\b(?:firmaron|firmó|firmado|suscribieron|suscribió)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:si)\b|\?\s*$", re.I)
+NEGATION = re.compile(r"\b(?:no|sin|ningún|ninguna)\b", re.I)
+HEDGE = re.compile(r"\b(?:podría|podrían|quizás|probablemente)\b", re.I)
+MUTUAL_DEFENSE = re.compile(r"defensa mutua|defensa colectiva|asistencia mutua|(?:agresión|ataque) contra uno\b[^.]{0,80}contra ambos", re.I)
+COMPARE = [re.compile(r"\b(?:como|similar(?:es)? a|a diferencia de)\b(?P<region>[^;.]+)", re.I)]
+DURATION = [re.compile(r"\b(?:por|durante)\s+(?P<n>\d+)\s+años\b", re.I)]
+PLACE_PREP = re.compile(r"\ben\s+$", re.I)
+MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|tres países)\b", re.I)
+QUOTES = "\"«»“”"

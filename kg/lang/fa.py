@@ -1,0 +1,45 @@
+"""Persian (folded text: ی->ي, ک->ك, آ->ا, ZWNJ->space, Persian digits->ASCII)."""
+import re
+
+from kg.dates import alternation, compile_patterns
+
+MONTHS = {name: i for i, names in enumerate([
+    ("ژانويه",), ("فوريه",), ("مارس",), ("اوريل",), ("مه", "مي"), ("ژوئن",), ("ژوييه", "ژوئيه", "جولاي"),
+    ("اوت", "اگوست"), ("سپتامبر",), ("اكتبر",), ("نوامبر",), ("دسامبر",),
+], start=1) for name in names}
+WEEKDAYS = {"دوشنبه": 0, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "پنج شنبه": 3, "جمعه": 4, "شنبه": 5, "يكشنبه": 6}
+DAY_REL = {"امروز": 0, "ديروز": -1}
+WEEK_REL = {"گذشته": 1}
+YEAR_REL = {"سال گذشته": -1, "پارسال": -1, "امسال": 0}
+
+_M, _W = alternation(MONTHS), alternation(WEEKDAYS)
+DATE_PATTERNS = compile_patterns([
+    rf"(?P<d>\d{{1,2}})\s+(?P<m>{_M})\s+(?:سال\s+)?(?P<y>\d{{4}})",
+    rf"(?P<m>{_M})\s+(?:سال\s+)?(?P<y>\d{{4}})",
+    rf"(?:ماه\s+)(?P<m>{_M})(?:\s+(?P<yrel>سال گذشته|امسال))?",
+    rf"(?P<d>\d{{1,2}})\s+(?P<m>{_M})(?!\s*\d)",
+    r"(?P<yrel>سال گذشته|پارسال|امسال)",
+    r"(?P<drel>امروز|ديروز)",
+])
+
+AGREEMENT = re.compile(r"معاهده|توافق ?نامه|توافق|پيمان|قرارداد|تفاهم ?نامه|پروتكل|سند همكاري")
+KINDS = {"معاهده": "treaty", "پيمان": "pact", "قرارداد": "agreement", "تفاهم": "memorandum", "پروتكل": "protocol"}
+ANAPHORA = re.compile(r"(?:اين|آن|همين|ان)\s+(?P<np>)$")
+CONNECTOR = re.compile(r"(?<!\S)و(?!\S)|(?<!\S)با(?!\S)|(?<!\S)ميان(?!\S)|(?<!\S)بين(?!\S)|،|-")
+MAX_GAP = 30
+SIGN = re.compile(r"امضا|منعقد")
+RATIFY = re.compile(r"تصويب|تاييد كرد|تنفيذ")
+IN_FORCE = re.compile(r"لازم ?الاجرا شد|به اجرا درامد|اجرايي شد(?!ن)")
+TERMINATE = re.compile(r"خروج از|لغو|فسخ|تعليق")
+PLAN = re.compile(r"قرار است|خواهد|خواهند|مذاكره|اماده|پيش ?نويس")
+FUTURE = re.compile(r"خواهد|خواهند|قرار است|به زودي|اينده")
+PAST = re.compile(r"امضا (?:كرد|كردند|شد|شده|كرده)|به امضا رسيد|امضا شده")
+HYPOTHETICAL = re.compile(r"(?<!\S)(?:اگر|ايا|چنانچه)(?!\S)|؟\s*$")
+NEGATION = re.compile(r"ندارد|نمي|نخواهد|بدون|فاقد|نيست")
+HEDGE = re.compile(r"ممكن|احتمال|شايد|گفته مي شود")
+MUTUAL_DEFENSE = re.compile(r"دفاع متقابل|دفاع مشترك|بند دفاعي|كمك نظامي متقابل|به ياري يكديگر|به كمك يكديگر")
+COMPARE = [re.compile(r"(?:مانند|مشابه|همانند|برخلاف|بر خلاف)(?P<region>[^،.]+)")]
+DURATION = [re.compile(r"(?P<n>\d+) ?ساله"), re.compile(r"به مدت (?P<n>\d+) سال")]
+PLACE_PREP = re.compile(r"(?<!\S)(?:در|به)\s+$")
+MULTILATERAL = re.compile(r"سه جانبه|چندجانبه|چند جانبه")
+QUOTES = "\"«»“”"

@@ -1,0 +1,46 @@
+"""French."""
+import re
+
+from kg.dates import alternation, compile_patterns
+
+MONTHS = {m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                                      "septembre", "octobre", "novembre", "décembre"], 1)}
+WEEKDAYS = {d: i for i, d in enumerate(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])}
+DAY_REL = {"aujourd'hui": 0, "hier": -1}
+WEEK_REL = {"dernier": 1}
+YEAR_REL = {"l'an dernier": -1, "l'année dernière": -1, "cette année": 0}
+
+_M, _W = alternation(MONTHS), alternation(WEEKDAYS)
+DATE_PATTERNS = compile_patterns([
+    rf"(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_M})\s+(?P<y>\d{{4}})",
+    rf"(?P<m>{_M})\s+(?P<y>\d{{4}})",
+    rf"(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_M})",
+    rf"\ben\s+(?P<m>{_M})",
+    rf"\b(?P<wd>{_W})(?:\s+(?P<wrel>dernier))?",
+    r"(?P<yrel>l'an dernier|l'année dernière|cette année)",
+    r"\b(?P<drel>aujourd'hui|hier)\b",
+], re.I)
+
+AGREEMENT = re.compile(r"\b(?:[Tt]rait[ée]s?|[Aa]ccords?|[Pp]actes?|[Pp]rotocoles?|[Mm][ée]morandums?|[Cc]onventions?)\b")
+KINDS = {"trait": "treaty", "pacte": "pact", "protocole": "protocol", "mémorandum": "memorandum",
+         "memorandum": "memorandum", "convention": "convention"}
+ANAPHORA = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]'|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\s*(?P<np>(?:[\w-]+\s+){0,4})$")
+CONNECTOR = re.compile(r"\bet\b|\bavec\b|,|\bentre\b|[-–]", re.I)
+MAX_GAP = 30
+SIGN = re.compile(r"\bsign(?:é|ée|és|ées|ent|er|ature|era|eront)\b|\bconclu\w*|\bparaph\w*", re.I)
+RATIFY = re.compile(r"\bratifi\w*|\bapprouv\w*", re.I)
+IN_FORCE = re.compile(r"\bentr[ée]\w* en vigueur", re.I)
+TERMINATE = re.compile(r"\bretir[ée]\w*|\bd[ée]nonc\w*|\bsuspendu\w*", re.I)
+PLAN = re.compile(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w*|n[ée]goci\w*|projet|envisag\w*|pr[ée]par\w*)\b", re.I)
+FUTURE = re.compile(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t)\b", re.I)
+PAST = re.compile(r"\b(?:ont|a|avait|avaient|été)\s+sign[ée]\w*|\bsign[ée]\w*\s+(?:le|lors|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:si|s'il|s'ils)\b|\?\s*$", re.I)
+NEGATION = re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*)\b", re.I)
+HEDGE = re.compile(r"\b(?:pourrait|pourraient|peut-être|probablement|devrait)\b", re.I)
+MUTUAL_DEFENSE = re.compile(r"d[ée]fense mutuelle|d[ée]fense collective|assistance mutuelle"
+                            r"|(?:agression|attaque) contre l'un\b[^.]{0,80}contre les deux", re.I)
+COMPARE = [re.compile(r"\b(?:comme|semblables? à|similaires? à|à l'image de|contrairement à)\b(?P<region>[^;.]+)", re.I)]
+DURATION = [re.compile(r"\b(?:pour une durée de|d'une durée de|pour)\s+(?P<n>\d+)\s+ans\b", re.I)]
+PLACE_PREP = re.compile(r"\b(?:à|au)\s+$", re.I)
+MULTILATERAL = re.compile(r"\b(?:trilatéral\w*|multilatéral\w*|trois pays)\b", re.I)
+QUOTES = "\"«»“”"

@@ -1,0 +1,120 @@
+"""Offset-safe text folding and sentence/clause splitting.
+
+Rules match on a *folded* copy of the article (traditional -> simplified
+Chinese, Arabic letter variants unified, diacritics dropped, Persian digits
+to ASCII) and every match is mapped back to the original offsets, so
+evidence always quotes the article as written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.doc import Span
+
+_ARABIC_FOLD = {"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+                "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي"}
+_DIGITS = {**{chr(0x06F0 + i): str(i) for i in range(10)}, **{chr(0x0660 + i): str(i) for i in range(10)}}
+_DROP = re.compile(r"[\u0640\u064b-\u065f\u0670\u200c\u200d\u200e\u200f\u00ad]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC  # shipped with opencc-python-reimplemented; no download
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplify_char(ch: str) -> str:
+    out = _t2s().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of ``original`` with a map from folded to original offsets."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]  # index[i] = original offset of folded char i; len = len(text)+1
+
+    def span(self, start: int, end: int) -> Span:
+        """Original-text span of the folded range ``[start, end)``."""
+        return Span(self.index[start], self.index[end - 1] + 1 if end > start else self.index[start])
+
+
+def fold(text: str, lang: str | None) -> Folded:
+    """Fold ``text`` for matching; Chinese folding keeps offsets 1:1."""
+    out: list[str] = []
+    index: list[int] = []
+    han = lang == "zh"
+    arabic = lang in ("ar", "fa")
+    for i, ch in enumerate(text):
+        if ch in _DIGITS:
+            ch = _DIGITS[ch]
+        elif han and "\u3400" <= ch <= "\u9fff":
+            ch = _simplify_char(ch)
+        elif arabic:
+            if _DROP.match(ch):
+                if ch in "\u200c":  # ZWNJ joins word parts: treat as a space
+                    ch = " "
+                else:
+                    continue
+            ch = _ARABIC_FOLD.get(ch, ch)
+        elif ch == "\u00ad":
+            continue
+        if ch in "\u2019\u02bc":
+            ch = "'"
+        out.append(ch)
+        index.append(i)
+    index.append(len(text))
+    return Folded(text, "".join(out), tuple(index))
+
+
+def normalize_name(name: str) -> str:
+    """The key under which two spellings of one name meet (as the scorer folds them)."""
+    name = unicodedata.normalize("NFKC", name).casefold()
+    name = "".join(_ARABIC_FOLD.get(c, c) for c in name)
+    return re.sub(r"[\s·・‧\-‐‑–—.'\"“”«»《》「」()（）\u0640\u064b-\u0652\u200c]", "", name)
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?؟])[”」』\"']?|(?<=[.;؛])(?=\s+[\"“«]?[A-ZА-ЯЁ\u0600-\u06ff])|\n+")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentences as spans; newlines always end one, CJK/Arabic/Latin stops too."""
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if end > start:
+            spans.append(Span(start, end))
+        start = end
+    if start < len(text):
+        spans.append(Span(start, len(text)))
+    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def split_clauses(text: str, sentence: Span) -> list[Span]:
+    """Clauses of a sentence (split at commas, semicolons and colons)."""
+    out: list[Span] = []
+    start = sentence.start
+    for m in re.finditer(r"[，,；;：:]|\s[–—-]\s|——", text[sentence.start:sentence.end]):
+        end = sentence.start + m.start()
+        if end > start:
+            out.append(Span(start, end))
+        start = sentence.start + m.end()
+    if start < sentence.end:
+        out.append(Span(start, sentence.end))
+    return out
