@@ -80,7 +80,7 @@ def normalize_name(name: str) -> str:
     return re.sub(r"[\s·・‧\-‐‑–—.'\"“”«»《》「」()（）\u0640\u064b-\u0652\u200c]", "", name)
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?؟])[”」』\"']?|(?<=[.;؛])(?=\s+[\"“«]?[A-ZА-ЯЁ\u0600-\u06ff])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?؟])[”」』\"']?|(?<=[.;؛])(?=\s+[\"“«]?[A-ZА-ЯЁ0-9\u0600-\u06ff])|\n+")
 
 
 def split_sentences(text: str) -> list[Span]:

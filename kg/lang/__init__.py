@@ -16,10 +16,10 @@ SUPPORTED: tuple[str, ...] = ("zh", "ar", "fa", "ru", "en", "fr", "es")
 #: names every language module defines (tests/test_lang.py checks them all)
 REQUIRED: tuple[str, ...] = (
     "MONTHS", "WEEKDAYS", "DAY_REL", "WEEK_REL", "YEAR_REL", "DATE_PATTERNS",
-    "AGREEMENT", "ANAPHORA", "CONNECTOR", "MAX_GAP", "SIGN", "RATIFY", "IN_FORCE",
+    "AGREEMENT", "ANAPHORA", "DEMONSTRATIVE", "CONNECTOR", "MAX_GAP", "SIGN", "RATIFY", "IN_FORCE",
     "TERMINATE", "PLAN", "FUTURE", "PAST", "HYPOTHETICAL", "NEGATION", "HEDGE",
     "MUTUAL_DEFENSE", "COMPARE", "DURATION", "PLACE_PREP", "KINDS", "QUOTES",
-    "MULTILATERAL",
+    "MULTILATERAL", "SIGNER_SIDE", "PASSIVE", "AGENT",
 )
 
 

@@ -31,6 +31,8 @@ AGREEMENT = re.compile(r"معاهد[هت]|اتفاقي[هت]|اتفاق(?!ي)|ب
 KINDS = {"معاهد": "treaty", "بروتوكول": "protocol", "برتوكول": "protocol", "مذكر": "memorandum",
          "حلف": "pact", "ميثاق": "charter", "صفق": "deal"}
 ANAPHORA = re.compile(r"(?:هذه|هذا|تلك|ذلك)\s+(?P<np>)(?:و|ب|ل)?(?:ال)?$|(?<!\S)(?P<np2>)(?:و|ب|ل|ف)?ال$")
+#: a true demonstrative always refers back; a bare definite article only when the parties fit
+DEMONSTRATIVE = re.compile(r"هذه|هذا|تلك|ذلك")
 CONNECTOR = re.compile(r"(?:^|\s)و|(?:^|\s)مع(?:\s|$)|بين|،|-")
 MAX_GAP = 30
 SIGN = re.compile(r"وقع|توقيع|يوقع|توقع|ستوقع|سيوقع|يوقعان|الموقع|ابرام|ابرم")
@@ -38,7 +40,7 @@ RATIFY = re.compile(r"صادق|مصادق|يصادق|تصادق|التصديق|�
 IN_FORCE = re.compile(r"دخل(?:ت)? حيز التنفيذ|دخول(?:ها|ه)? حيز التنفيذ")
 TERMINATE = re.compile(r"انسحب|انسحاب|الغاء|الغت|الغى|انهاء|علقت")
 PLAN = re.compile(r"تعتزم|يعتزم|تعتزمان|تستعد|يستعد|المزمع|مزمع|من المقرر|مفاوضات|يتفاوض|تتفاوض|التفاوض|مشروع|للتوقيع|ستوقع|سيوقع|سيتم|تعد")
-FUTURE = re.compile(r"(?<!\S)(?:س[يتن]\w+)|تعتزم|يعتزم|تعتزمان|قريبا|المقبل|القادم|المستقبل|من المقرر|المزمع|سوف|للتوقيع")
+FUTURE = re.compile(r"(?<!\S)(?:ست|سي|سن)(?:وقع|تم|صبح|كون|تضمن|شمل|عقد|بدا|دخل)\w*|تعتزم|يعتزم|تعتزمان|قريبا|المقبل|القادم|المستقبل|من المقرر|المزمع|سوف|للتوقيع")
 PAST = re.compile(r"(?<!\S)(?:و|ف)?(?:وقع|وقعت|وقعا|وقعوا|ابرم|ابرمت)(?!\S)|الموقع[هت]|تم توقيع|جرى توقيع")
 HYPOTHETICAL = re.compile(r"(?<!\S)(?:اذا|لو|هل|ربما)(?!\S)|؟\s*$")
 NEGATION = re.compile(r"(?<!\S)(?:لا|لن|لم|ليس|ليست|دون|بدون|خلو)(?!\S)")
@@ -52,3 +54,8 @@ DURATION = [re.compile(r"(?:لمد[هت]|مدتها|مدته)\s*(?P<n>\d+)\s*(?:
 PLACE_PREP = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)$")
 MULTILATERAL = re.compile(r"ثلاثي|متعدد[هت]? الاطراف|الدول الثلاث")
 QUOTES = "\"“”«»"
+#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
+SIGNER_SIDE = "both"
+#: a passive signing names no signers unless an agent follows ("was signed by", "由")
+PASSIVE = re.compile(r"تم توقيع|جرى توقيع|(?<!\S)وقعت(?!\S)")
+AGENT = re.compile(r"من قبل|من جانب")

@@ -32,6 +32,8 @@ AGREEMENT = re.compile(r"\b(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Pp]acts?|[Aa]cco
 KINDS = {"treat": "treaty", "pact": "pact", "accord": "accord", "memorand": "memorandum", "mou": "memorandum",
          "protocol": "protocol", "convention": "convention", "deal": "deal"}
 ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts)\s+(?P<np>(?:[\w\"“”'-]+\s+){0,4})$")
+#: a true demonstrative always refers back; a bare definite article only when the parties fit
+DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\b")
 CONNECTOR = re.compile(r"\band\b|\bwith\b|&|,|\bbetween\b|[-–]")
 MAX_GAP = 30
 SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|seal(?:s|ed)?|initial(?:l?ed))\b|\bsignature\b", re.I)
@@ -53,3 +55,8 @@ DURATION = [re.compile(r"\b(?P<n>\d+)[- ]year\b", re.I), re.compile(r"\bfor (?:a
 PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|three countries|three nations|member states)\b", re.I)
 QUOTES = "\"“”'‘’"
+#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
+SIGNER_SIDE = "before"
+#: a passive signing names no signers unless an agent follows ("was signed by", "由")
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?signed\b", re.I)
+AGENT = re.compile(r"\bby\b", re.I)

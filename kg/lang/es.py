@@ -24,6 +24,8 @@ DATE_PATTERNS = compile_patterns([
 AGREEMENT = re.compile(r"\b(?:[Tt]ratados?|[Aa]cuerdos?|[Pp]actos?|[Pp]rotocolos?|[Mm]emorándums?|[Cc]onvenios?|[Cc]onvenciones?)\b")
 KINDS = {"tratado": "treaty", "pacto": "pact", "protocolo": "protocol", "memorándum": "memorandum", "conven": "convention"}
 ANAPHORA = re.compile(r"\b(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+(?P<np>(?:[\w-]+\s+){0,4})$")
+#: a true demonstrative always refers back; a bare definite article only when the parties fit
+DEMONSTRATIVE = re.compile(r"\b(?:[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\b")
 CONNECTOR = re.compile(r"\by\b|\bcon\b|,|\bentre\b|[-–]", re.I)
 MAX_GAP = 30
 SIGN = re.compile(r"\bfirm\w*|\bsuscrib\w*|\bconclu\w*", re.I)
@@ -42,3 +44,8 @@ DURATION = [re.compile(r"\b(?:por|durante)\s+(?P<n>\d+)\s+años\b", re.I)]
 PLACE_PREP = re.compile(r"\ben\s+$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|tres países)\b", re.I)
 QUOTES = "\"«»“”"
+#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
+SIGNER_SIDE = "before"
+#: a passive signing names no signers unless an agent follows ("was signed by", "由")
+PASSIVE = re.compile(r"\bfue\s+firmad\w*|\bfueron\s+firmad\w*", re.I)
+AGENT = re.compile(r"\bpor\b", re.I)

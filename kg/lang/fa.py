@@ -25,6 +25,8 @@ DATE_PATTERNS = compile_patterns([
 AGREEMENT = re.compile(r"معاهده|توافق ?نامه|توافق|پيمان|قرارداد|تفاهم ?نامه|پروتكل|سند همكاري")
 KINDS = {"معاهده": "treaty", "پيمان": "pact", "قرارداد": "agreement", "تفاهم": "memorandum", "پروتكل": "protocol"}
 ANAPHORA = re.compile(r"(?:اين|آن|همين|ان)\s+(?P<np>)$")
+#: a true demonstrative always refers back; a bare definite article only when the parties fit
+DEMONSTRATIVE = re.compile(r"(?<!\S)(?:اين|آن|ان|همين)(?!\S)")
 CONNECTOR = re.compile(r"(?<!\S)و(?!\S)|(?<!\S)با(?!\S)|(?<!\S)ميان(?!\S)|(?<!\S)بين(?!\S)|،|-")
 MAX_GAP = 30
 SIGN = re.compile(r"امضا|منعقد")
@@ -43,3 +45,8 @@ DURATION = [re.compile(r"(?P<n>\d+) ?ساله"), re.compile(r"به مدت (?P<n>
 PLACE_PREP = re.compile(r"(?<!\S)(?:در|به)\s+$")
 MULTILATERAL = re.compile(r"سه جانبه|چندجانبه|چند جانبه")
 QUOTES = "\"«»“”"
+#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
+SIGNER_SIDE = "before"
+#: a passive signing names no signers unless an agent follows ("was signed by", "由")
+PASSIVE = re.compile(r"امضا شده|به امضا رسيد")
+AGENT = re.compile(r"از سوي|توسط")

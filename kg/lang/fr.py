@@ -25,6 +25,8 @@ AGREEMENT = re.compile(r"\b(?:[Tt]rait[ée]s?|[Aa]ccords?|[Pp]actes?|[Pp]rotocol
 KINDS = {"trait": "treaty", "pacte": "pact", "protocole": "protocol", "mémorandum": "memorandum",
          "memorandum": "memorandum", "convention": "convention"}
 ANAPHORA = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]'|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\s*(?P<np>(?:[\w-]+\s+){0,4})$")
+#: a true demonstrative always refers back; a bare definite article only when the parties fit
+DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\b")
 CONNECTOR = re.compile(r"\bet\b|\bavec\b|,|\bentre\b|[-–]", re.I)
 MAX_GAP = 30
 SIGN = re.compile(r"\bsign(?:é|ée|és|ées|ent|er|ature|era|eront)\b|\bconclu\w*|\bparaph\w*", re.I)
@@ -44,3 +46,8 @@ DURATION = [re.compile(r"\b(?:pour une durée de|d'une durée de|pour)\s+(?P<n>\
 PLACE_PREP = re.compile(r"\b(?:à|au)\s+$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilatéral\w*|multilatéral\w*|trois pays)\b", re.I)
 QUOTES = "\"«»“”"
+#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
+SIGNER_SIDE = "before"
+#: a passive signing names no signers unless an agent follows ("was signed by", "由")
+PASSIVE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+sign[ée]\w*|\bsign[ée]e?s?\s+(?:lors|le|à)\b", re.I)
+AGENT = re.compile(r"\bpar\b", re.I)

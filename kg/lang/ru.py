@@ -30,6 +30,8 @@ AGREEMENT = re.compile(rf"\b(?:договор{_END}|соглашени{_END}|п�
 KINDS = {"договор": "treaty", "соглашени": "agreement", "пакт": "pact", "меморандум": "memorandum",
          "протокол": "protocol", "конвенци": "convention"}
 ANAPHORA = re.compile(r"(?:\b(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данн\w+|указанн\w+|настоящ\w+)\s+(?P<np>(?:[\w-]+\s+){0,3})|^\s*(?P<np2>))$", re.I)
+#: a true demonstrative always refers back; a bare definite article only when the parties fit
+DEMONSTRATIVE = re.compile(r"\b(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данн\w+|указанн\w+|настоящ\w+)\b", re.I)
 CONNECTOR = re.compile(r"\bи\b|\bс\b|\bсо\b|\bмежду\b|,|[-–]", re.I)
 MAX_GAP = 30
 SIGN = re.compile(r"подпис\w*|заключ\w*|парафир\w*", re.I)
@@ -51,3 +53,8 @@ DURATION = [re.compile(r"сроком на (?P<n>\d+) (?:лет|год)", re.I),
 PLACE_PREP = re.compile(r"\bв[о]?\s+$", re.I)
 MULTILATERAL = re.compile(r"трехсторонн\w*|трёхсторонн\w*|многосторонн\w*|трех стран", re.I)
 QUOTES = "\"«»“”„"
+#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
+SIGNER_SIDE = "before"
+#: a passive signing names no signers unless an agent follows ("was signed by", "由")
+PASSIVE = re.compile(r"\bбыл[аои]?\s+подписан\w*|\bподписан[аоы]?\b", re.I)
+AGENT = re.compile(r"\bсо стороны\b", re.I)

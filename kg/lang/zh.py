@@ -29,6 +29,8 @@ KINDS = {"条约": "treaty", "公约": "convention", "盟约": "pact", "议定�
          "备忘录": "memorandum"}
 #: a demonstrative before the noun makes it refer back ("该协议", "这一条约")
 ANAPHORA = re.compile(r"(?:这|该|此|上述|那)(?:一|项|份|个|些|部)?(?P<np>[^，,。！？、；;：:]{0,12})$")
+#: a true demonstrative always refers back; a bare definite article only when the parties fit
+DEMONSTRATIVE = re.compile(r"这|该|此|上述|那")
 CONNECTOR = re.compile(r"与|和|同|跟|及|以及|、|暨|-")
 MAX_GAP = 6
 SIGN = re.compile(r"签署|签订|签字|签约|缔结|敲定|订立|草签|达成")
@@ -37,7 +39,9 @@ IN_FORCE = re.compile(r"(?<!将)(?<!后)生效|正式实施")
 TERMINATE = re.compile(r"退出|废除|终止|废止|撕毁|中止")
 PLAN = re.compile(r"酝酿|准备|拟议|打算|计划|谈判|磋商|草案|有望|愿望|邀请|即将|将")
 FUTURE = re.compile(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来")
-PAST = re.compile(r"(?:签署|签订|签字|签约|缔结|敲定|达成)[了的]|已经?|曾经?|此前|业已")
+PAST = re.compile(r"(?:签署|签订|签字|签约|缔结|敲定|达成)了|已经?|曾经?|此前|业已")
+#: a participle that reads as past unless the sentence speaks of the future ("本周五签署的协议")
+SIGNED_FORM = re.compile(r"(?:签署|签订|缔结|达成|敲定)的")
 HYPOTHETICAL = re.compile(r"如果|假如|倘若|若是|要是|即便|即使|就算|是否|无论|不管|能否|会不会|可能性|[？?]\s*$")
 NEGATION = re.compile(r"(?:并不|不会|不|没有|并未|未|无)(?:包括|包含|含有|含|涉及|规定|提供|构成|设有|带有|具备)")
 HEDGE = re.compile(r"可能|或许|也许|大概|恐怕|预计|预料|据悉")
@@ -52,3 +56,8 @@ DURATION = [re.compile(rf"(?:为期|有效期(?:为|是)?|期限(?:为|是)?)\s*
 PLACE_PREP = re.compile(r"(?:在|于)$")
 MULTILATERAL = re.compile(r"三方|多方|多边|三国|四国|五国|各国共同|成员国")
 QUOTES = "“”《》「」『』\""
+#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
+SIGNER_SIDE = "before"
+#: a passive signing names no signers unless an agent follows ("was signed by", "由")
+PASSIVE = re.compile(r"被(?:签署|签订)")
+AGENT = re.compile(r"由")

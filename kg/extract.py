@@ -1,0 +1,489 @@
+"""Extract: find the agreements an article reports, with evidence.
+
+Language-independent procedure over the language data in ``kg.lang.xx``:
+for each sentence, every agreement noun is a *trigger*; its parties come
+from the states named around it (coordinated pairs such as "俄罗斯与伊朗",
+"روسيا وإيران", "Moscow with Minsk and Pyongyang", metonyms and the
+countries of named leaders); its lifecycle stage, signing date, place,
+signatories, duration and mutual-defence clause come from cues in the
+same sentence. Comparisons ("unlike the treaty with X", "类似X中的条款")
+delimit a region whose agreement gets its own facts. A demonstrative
+("该协议", "the agreement") refers back to the agreement in focus.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from kg.dates import find_dates, parse_iso
+from kg.doc import STAGES, AgreementRecord, Claim, Document, Mention, Span
+from kg.lang import rules_for
+from kg.lexicon import Lexicon, load_lexicon
+from kg.text import Folded, fold, split_clauses, split_sentences
+
+_CLAUSE_PUNCT = re.compile(r"[，。；;：:!?！？]")
+_ZH_ABBREV_CONTEXT = "条协关双两合军战《“友同峰会联之"
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    """A mention that denotes a state (directly, as metonym, or as its leader)."""
+
+    start: int  # folded offsets
+    end: int
+    state: str
+    via: str    # state, metonym, person, abbrev, adjective, org
+    mention: Optional[Mention] = None
+
+
+@dataclass
+class _Context:
+    doc: Document
+    folded: Folded
+    rules: object
+    lexicon: Lexicon
+    parties: list[PartyMention]
+    cities: list[tuple[int, int, Mention]]
+    persons: list[tuple[int, int, Mention]]
+    outlets: list[tuple[int, int, Mention]]
+    current: Optional[AgreementRecord] = None
+
+
+def extract(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
+    """Fill ``doc.sentences``, ``doc.mentions``, ``doc.agreements`` and cited agencies."""
+    lexicon = lexicon or load_lexicon()
+    lang = doc.language or "en"
+    rules = rules_for(lang)
+    folded = fold(doc.text, lang)
+    doc.sentences = split_sentences(doc.text)
+    doc.mentions = sorted(lexicon.find_mentions(doc.text, lang), key=lambda m: m.span)
+    ctx = _Context(doc, folded, rules, lexicon, *_index_mentions(doc, folded, lexicon, rules, lang))
+    for sentence in doc.sentences:
+        _extract_sentence(ctx, sentence)
+    doc.agreements = [a for a in doc.agreements if len(a.parties) >= 2]
+    return doc
+
+
+# --- mentions -----------------------------------------------------------------------
+
+def _to_folded(folded: Folded, offset: int) -> int:
+    """Folded offset of an original offset (first folded char at or after it)."""
+    from bisect import bisect_left
+    return bisect_left(folded.index, offset, 0, len(folded.index) - 1)
+
+
+def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang: str):
+    parties: list[PartyMention] = []
+    cities, persons, outlets = [], [], []
+    for m in doc.mentions:
+        fs, fe = _to_folded(folded, m.span.start), _to_folded(folded, m.span.end)
+        entry = lexicon.get(m.key)
+        if m.kind in ("state", "org"):
+            parties.append(PartyMention(fs, fe, m.key, m.kind, m))
+        elif m.kind in ("city", "seat"):
+            if m.kind == "city":
+                cities.append((fs, fe, m))
+            if m.stands_for:
+                parties.append(PartyMention(fs, fe, m.stands_for, "metonym", m))
+        elif m.kind == "person":
+            persons.append((fs, fe, m))
+            if entry is not None and entry.country:
+                parties.append(PartyMention(fs, fe, entry.country, "person", m))
+        elif m.kind == "adjective" and m.stands_for:
+            parties.append(PartyMention(fs, fe, m.stands_for, "adjective", m))
+        elif m.kind == "outlet":
+            outlets.append((fs, fe, m))
+    for m in lexicon.find_adjectives(doc.text, lang):
+        fs, fe = _to_folded(folded, m.span.start), _to_folded(folded, m.span.end)
+        if not any(p.start < fe and fs < p.end for p in parties):
+            parties.append(PartyMention(fs, fe, m.stands_for or m.key, "adjective", m))
+    if lang == "zh":
+        parties += _zh_abbreviations(folded.text, lexicon, parties)
+    parties.sort(key=lambda p: (p.start, p.end))
+    return parties, cities, persons, outlets
+
+
+def _zh_abbreviations(text: str, lexicon: Lexicon, known: list[PartyMention]) -> list[PartyMention]:
+    """Compounds of one-character state abbreviations: 俄伊条约, 俄朝关系, 中美."""
+    chars = "".join(c for c in set(text) if lexicon.abbreviation(c))
+    if not chars:
+        return []
+    out = []
+    pattern = re.compile(rf"[{re.escape(chars)}]{{2,4}}(?=[{_ZH_ABBREV_CONTEXT}])")
+    for m in pattern.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in known):
+            continue
+        for i, ch in enumerate(m.group()):
+            key = lexicon.abbreviation(ch)
+            if key:
+                out.append(PartyMention(m.start() + i, m.start() + i + 1, key, "abbrev"))
+    return out
+
+
+# --- per sentence ---------------------------------------------------------------------
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    clause: tuple[int, int]
+    region: Optional[tuple[int, int]]  # comparison region holding it, if any
+    records: list[AgreementRecord]
+
+
+def _extract_sentence(ctx: _Context, sentence: Span) -> None:
+    f = ctx.folded
+    s0, s1 = _to_folded(f, sentence.start), _to_folded(f, sentence.end)
+    text = f.text
+    rules = ctx.rules
+    clauses = [(_to_folded(f, c.start), _to_folded(f, c.end)) for c in split_clauses(ctx.doc.text, sentence)]
+    regions = [(m.start("region"), m.end("region")) for pat in rules.COMPARE for m in pat.finditer(text, s0, s1)]
+    hypothetical = bool(rules.HYPOTHETICAL.search(text, s0, s1))
+    attributed = _attribution(ctx, s0, s1)
+    triggers: list[_Trigger] = []
+    if not hypothetical:
+        for m in rules.AGREEMENT.finditer(text, s0, s1):
+            clause = next((c for c in clauses if c[0] <= m.start() < c[1]), (s0, s1))
+            region = next((r for r in regions if r[0] <= m.start() < r[1]), None)
+            records = _resolve_parties(ctx, m.start(), m.end(), clause, region, regions, (s0, s1))
+            trig = _Trigger(m.start(), m.end(), clause, region, records)
+            triggers.append(trig)
+            for record in records:
+                _add_facts(ctx, record, trig, regions, (s0, s1), sentence, attributed)
+            if records and region is None:
+                ctx.current = records[-1]
+    _mutual_defence(ctx, triggers, regions, (s0, s1), sentence, attributed)
+    _duration(ctx, triggers, regions, (s0, s1), sentence, attributed)
+
+
+def _attribution(ctx: _Context, s0: int, s1: int) -> Optional[str]:
+    """The cited agency a sentence attributes its content to ("路透社说", "according to Reuters")."""
+    for fs, _fe, m in ctx.outlets:
+        if s0 <= fs < s1 and m.key != ctx.doc.publisher:
+            return m.key
+    return None
+
+
+def _in(span: tuple[int, int], start: int, end: int) -> bool:
+    return span[0] <= start and end <= span[1]
+
+
+def _outside(regions: list[tuple[int, int]], start: int) -> bool:
+    return not any(r[0] <= start < r[1] for r in regions)
+
+
+def _distinct(parties: Iterable[PartyMention]) -> list[str]:
+    seen: list[str] = []
+    for p in parties:
+        if p.state not in seen:
+            seen.append(p.state)
+    return seen
+
+
+def _groups(ctx: _Context, within: tuple[int, int]) -> list[list[PartyMention]]:
+    """Coordinated runs of state mentions: "俄罗斯与伊朗", "Moscow with Minsk and Pyongyang"."""
+    text, rules = ctx.folded.text, ctx.rules
+    members = [p for p in ctx.parties if _in(within, p.start, p.end)]
+    groups: list[list[PartyMention]] = []
+    for p in members:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.end:p.start]
+            same = p.state == last.state
+            joined = (len(gap) <= rules.MAX_GAP and not _CLAUSE_PUNCT.search(gap.replace(",", "") if "," in
+                      rules.CONNECTOR.pattern else gap)
+                      and (same or not gap.strip() or bool(rules.CONNECTOR.search(gap))))
+            if p.start < last.end or joined:
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    return groups
+
+
+def _resolve_parties(ctx: _Context, start: int, end: int, clause: tuple[int, int],
+                     region: Optional[tuple[int, int]], regions: list[tuple[int, int]],
+                     sentence: tuple[int, int]) -> list[AgreementRecord]:
+    """The agreement(s) a trigger refers to, created on first mention."""
+    text, rules = ctx.folded.text, ctx.rules
+    scope = region or clause
+    in_scope = [p for p in ctx.parties if _in(scope, p.start, p.end)
+                and (region is not None or _outside(regions, p.start))]
+    window_start = max(scope[0], start - 40)
+    ana = rules.ANAPHORA.search(text, window_start, start)
+    if ana is not None:
+        np_states = _distinct(p for p in in_scope if p.start >= ana.start() and p.end <= start)
+        if len(np_states) >= 2:
+            return _records(ctx, np_states, text, sentence)
+        current = ctx.current
+        strong = rules.DEMONSTRATIVE.search(ana.group()) is not None
+        if current is not None and (strong or set(_distinct(in_scope)) <= current.parties):
+            return [current]
+    states = _party_states(ctx, in_scope, scope, regions, region, sentence, start)
+    if len(states) < 2:
+        if ctx.current is not None and set(states) <= ctx.current.parties:
+            return [ctx.current]
+        return []
+    return _records(ctx, states, text, sentence)
+
+
+def _party_states(ctx: _Context, in_scope: list[PartyMention], scope: tuple[int, int],
+                  regions: list[tuple[int, int]], region: Optional[tuple[int, int]],
+                  sentence: tuple[int, int], trigger_start: int) -> list[str]:
+    for group in _groups(ctx, scope):
+        group = [p for p in group if region is not None or _outside(regions, p.start)]
+        if len(_distinct(group)) >= 2:
+            return _distinct(group)
+    distinct = _distinct(in_scope)
+    if len(distinct) == 2:
+        return distinct
+    sentence_parties = [p for p in ctx.parties if _in(sentence, p.start, p.end)
+                        and (region is not None or _outside(regions, p.start))]
+    if len(distinct) == 1:
+        subject = next((p.state for p in sentence_parties if p.state != distinct[0]
+                        and p.start < scope[0]), None)
+        return distinct + [subject] if subject else distinct
+    if len(distinct) > 2:
+        return distinct
+    groups = [g for g in _groups(ctx, sentence) if len(_distinct(g)) >= 2
+              and (region is not None or _outside(regions, g[0].start))]
+    if groups:
+        nearest = min(groups, key=lambda g: min(abs(trigger_start - g[-1].end), abs(trigger_start - g[0].start)))
+        return _distinct(nearest)
+    every = _distinct(sentence_parties)
+    return every if len(every) == 2 else []
+
+
+def _records(ctx: _Context, states: list[str], text: str, sentence: tuple[int, int]) -> list[AgreementRecord]:
+    """Bilateral records around the first state unless the sentence says multilateral."""
+    if len(states) > 2 and not ctx.rules.MULTILATERAL.search(text, *sentence):
+        hub = states[0]
+        return [_record(ctx, frozenset((hub, other))) for other in states[1:]]
+    return [_record(ctx, frozenset(states))]
+
+
+def _record(ctx: _Context, parties: frozenset[str]) -> AgreementRecord:
+    for record in ctx.doc.agreements:
+        if record.parties == parties:
+            return record
+    record = AgreementRecord(parties=parties)
+    ctx.doc.agreements.append(record)
+    return record
+
+
+# --- facts ----------------------------------------------------------------------------
+
+def _evidence(ctx: _Context, sentence: Span) -> Span:
+    return sentence
+
+
+def _search_range(trig: _Trigger, regions: list[tuple[int, int]], sentence: tuple[int, int]):
+    """Where a trigger's facts may come from: its comparison region, or the sentence outside them."""
+    if trig.region is not None:
+        return trig.region, []
+    return sentence, regions
+
+
+def _add_facts(ctx: _Context, record: AgreementRecord, trig: _Trigger, regions, sentence_f, sentence: Span,
+               attributed: Optional[str]) -> None:
+    text, rules = ctx.folded.text, ctx.rules
+    ev = _evidence(ctx, sentence)
+    name = _name(ctx, trig)
+    if name:
+        record.names.append(Claim(name, ev, attributed))
+    kind = _kind(rules, text[trig.start:trig.end])
+    if record.kind == "agreement" and kind != "agreement":
+        record.kind = kind
+    for key in sorted(record.parties):
+        record.party_claims.append(Claim(key, ev, attributed))
+    (r0, r1), holes = _search_range(trig, regions, sentence_f)
+    stage, sign_at = _stage(rules, text, trig, (r0, r1), holes, parse_iso(ctx.doc.published))
+    if stage is None:
+        return
+    claim = Claim(stage, ev, attributed)
+    record.stages.append(claim)
+    if record.status is None or STAGES.index(stage) > STAGES.index(record.status.value):
+        record.status = claim
+    if sign_at is None or stage == "planned":
+        return
+    _signing_facts(ctx, record, sign_at, (r0, r1), holes, ev, attributed)
+
+
+def _kind(rules, noun: str) -> str:
+    low = noun.lower()
+    return next((kind for stem, kind in rules.KINDS.items() if stem in low), "agreement")
+
+
+def _name(ctx: _Context, trig: _Trigger) -> str:
+    """The agreement's name as written: a quoted title, or the noun with its modifiers."""
+    orig = ctx.doc.text
+    a, b = ctx.folded.span(trig.start, trig.end).start, ctx.folded.span(trig.start, trig.end).end
+    quotes = getattr(ctx.rules, "QUOTES", "\"“”")
+    left = max((orig.rfind(q, max(0, a - 40), a) for q in quotes), default=-1)
+    if left != -1:
+        right = min((i for i in (orig.find(q, b, b + 40) for q in quotes) if i != -1), default=-1)
+        inner = orig[left + 1:right] if right != -1 else ""
+        if inner and not any(q in inner for q in quotes) and len(inner) <= 80:
+            return inner.strip()
+    if ctx.doc.language == "zh":
+        i = a
+        while i > 0 and a - i < 12 and "\u4e00" <= orig[i - 1] <= "\u9fff" and orig[i - 1] not in "的了一项份个这该此与和同跟及在于将已签署订达成为期年中":
+            i -= 1
+        return orig[i:b]
+    words = orig[max(0, a - 40):a].split()[-2:]
+    return " ".join(words + [orig[a:b]]).strip()
+
+
+def _nearest(matches: list[re.Match], pos: int) -> Optional[re.Match]:
+    return min(matches, key=lambda m: abs(m.start() - pos), default=None)
+
+
+def _finditer(pattern: re.Pattern, text: str, rng: tuple[int, int], holes) -> list[re.Match]:
+    return [m for m in pattern.finditer(text, *rng) if _outside(holes, m.start())]
+
+
+def _past_date(rules, text: str, rng: tuple[int, int], holes, anchor) -> bool:
+    """A dated signing verb with no tense marker happened: "1月17日,普京与...签署", "أمس الأربعاء توقيع"."""
+    for d in find_dates(text, rules, anchor, *rng):
+        if d.value and _outside(holes, d.start) and (anchor is None and not d.relative
+                                                     or anchor is not None and d.value <= anchor.isoformat()):
+            return True
+    return False
+
+
+def _stage(rules, text: str, trig: _Trigger, rng: tuple[int, int], holes,
+           anchor=None) -> tuple[Optional[str], Optional[int]]:
+    """The lifecycle stage the sentence reports for this trigger, and where its signing verb is."""
+    clause = (max(trig.clause[0], rng[0]), min(trig.clause[1], rng[1])) if trig.region is None else rng
+    for stage, pattern in (("terminated", rules.TERMINATE), ("in_force", rules.IN_FORCE), ("ratified", rules.RATIFY)):
+        hits = _finditer(pattern, text, clause, holes) or _finditer(pattern, text, rng, holes)
+        if hits:
+            future = _nearest(_finditer(rules.FUTURE, text, rng, holes), hits[0].start())
+            if future is None or abs(future.start() - hits[0].start()) > 12:
+                signs = _finditer(rules.SIGN, text, rng, holes)
+                sign = _nearest(signs, trig.start)
+                return stage, sign.start() if sign else None
+    signs = _finditer(rules.SIGN, text, clause, holes) or _finditer(rules.SIGN, text, rng, holes)
+    if signs:
+        sign = _nearest(signs, trig.start)
+        past = _finditer(rules.PAST, text, rng, holes)
+        future = _finditer(rules.FUTURE, text, rng, holes) + _finditer(rules.PLAN, text, rng, holes)
+        p, fu = _nearest(past, sign.start()), _nearest(future, sign.start())
+        if p is None and fu is None:
+            form = getattr(rules, "SIGNED_FORM", None)
+            if form is not None and _finditer(form, text, rng, holes):
+                return "signed", sign.start()
+            if _past_date(rules, text, clause, holes, anchor):
+                return "signed", sign.start()
+            return None, None
+        if fu is None or (p is not None and abs(p.start() - sign.start()) <= abs(fu.start() - sign.start())):
+            return "signed", sign.start()
+        return "planned", None
+    if _finditer(rules.PLAN, text, clause, holes):
+        return "planned", None
+    return None, None
+
+
+def _signing_facts(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes, ev: Span,
+                   attributed: Optional[str]) -> None:
+    text, rules = ctx.folded.text, ctx.rules
+    anchor = parse_iso(ctx.doc.published)
+    dates = [d for d in find_dates(text, rules, anchor, *rng) if _outside(holes, d.start)]
+    resolved = [d for d in dates if d.value]
+    if resolved:
+        best = min(resolved, key=lambda d: abs(d.start - sign_at))
+        _set_date(record, Claim(best.value, ev, attributed))
+    for key in _signers(ctx, record, sign_at, rng, holes):
+        if all(c.value != key for c in record.signatories):
+            record.signatories.append(Claim(key, ev, attributed))
+    for fs, fe, m in ctx.cities:
+        if rng[0] <= fs < rng[1] and _outside(holes, fs) and rules.PLACE_PREP.search(text[max(0, fs - 6):fs]):
+            if record.signed_at is None:
+                record.signed_at = Claim(m.key, ev, attributed)
+            break
+
+
+def _signers(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes) -> list[str]:
+    """People who sign: the subject of an active signing verb, or the agent of a passive one."""
+    text, rules = ctx.folded.text, ctx.rules
+    passive = next((m for m in rules.PASSIVE.finditer(text, max(rng[0], sign_at - 25), min(rng[1], sign_at + 25))), None)
+    agent = rules.AGENT.search(text, sign_at, min(rng[1], sign_at + 40)) if passive else None
+    out = []
+    for fs, fe, m in ctx.persons:
+        entry = ctx.lexicon.get(m.key)
+        if not (rng[0] <= fs < rng[1] and _outside(holes, fs)) or entry is None or entry.country not in record.parties:
+            continue
+        if passive is not None:
+            ok = agent is not None and agent.end() <= fs < agent.end() + 40
+        elif fs < sign_at:
+            ok = rules.SIGNER_SIDE in ("before", "both")
+        else:
+            between = text[sign_at:fs]
+            ok = (rules.SIGNER_SIDE in ("after", "both") and len(between) <= 40
+                  or ctx.doc.language == "zh" and "的" in between and len(between) <= 15)
+        if ok:
+            out.append(m.key)
+    return out
+
+
+def _set_date(record: AgreementRecord, claim: Claim) -> None:
+    """Keep the most precise signing date the article gives."""
+    if record.signed_on is None or len(str(claim.value)) > len(str(record.signed_on.value)):
+        record.signed_on = claim
+
+
+def _targets(ctx: _Context, triggers: list[_Trigger]) -> list[AgreementRecord]:
+    out: list[AgreementRecord] = []
+    for t in triggers:
+        for r in t.records:
+            if r not in out:
+                out.append(r)
+    return out
+
+
+def _mutual_defence(ctx: _Context, triggers: list[_Trigger], regions, sentence_f, sentence: Span,
+                    attributed: Optional[str]) -> None:
+    text, rules = ctx.folded.text, ctx.rules
+    hits = list(rules.MUTUAL_DEFENSE.finditer(text, *sentence_f))
+    hits = [h for h in hits if not re.search(r"不得|不能|不允许|不应|shall not|must not", h.group())]
+    if not hits:
+        return
+    ev = _evidence(ctx, sentence)
+    compared = _targets(ctx, [t for t in triggers if t.region is not None])
+    for record in compared:
+        record.mutual_defense = record.mutual_defense or Claim(True, ev, attributed)
+    main = _targets(ctx, [t for t in triggers if t.region is None])
+    if not main and ctx.current is not None:
+        main = [ctx.current]
+    hit = next((h for h in hits if _outside(regions, h.start())), None)
+    if hit is None:
+        return
+    clause_start = max(sentence_f[0], max((m.end() for m in re.finditer(r"[，,。；;]", text[sentence_f[0]:hit.start()])),
+                                           default=0) + sentence_f[0])
+    before = text[clause_start:hit.start()]
+    negated = bool(rules.NEGATION.search(before))
+    hedged = bool(rules.HEDGE.search(text, clause_start, hit.end()))
+    if hedged:
+        return
+    for record in main:
+        if record not in compared:
+            record.mutual_defense = Claim(not negated, ev, attributed)
+
+
+def _duration(ctx: _Context, triggers: list[_Trigger], regions, sentence_f, sentence: Span,
+              attributed: Optional[str]) -> None:
+    from kg.dates import parse_number
+    text = ctx.folded.text
+    for pattern in ctx.rules.DURATION:
+        for m in pattern.finditer(text, *sentence_f):
+            if not _outside(regions, m.start()):
+                continue
+            years = parse_number(m.group("n"))
+            if not years or years > 199:
+                continue
+            main = _targets(ctx, [t for t in triggers if t.region is None]) or (
+                [ctx.current] if ctx.current is not None else [])
+            for record in main:
+                if record.duration is None:
+                    record.duration = Claim(f"P{years}Y", _evidence(ctx, sentence), attributed)
+            return

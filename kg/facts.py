@@ -1,0 +1,133 @@
+"""Facts: read agreement facts back out of the graph with SPARQL.
+
+The JSON is the format of ``shared/eval/FORMAT.md``. Everything here comes
+from queries over the RDF (a pyoxigraph store), never from Python objects
+kept aside by the builder, so a score measures the graph itself.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Optional, Union
+
+import pyoxigraph as ox
+
+from kg.vocab import KGR, WD, sparql_prefixes
+
+MERGED = f"{KGR}graph/merged"
+_STAGE = {"Planned": "planned", "Signed": "signed", "Ratified": "ratified", "InForce": "in_force",
+          "Terminated": "terminated"}
+
+_ARTICLES = """
+SELECT ?g ?article ?file ?lang ?url ?published ?headline WHERE {
+  GRAPH ?g { ?article a schema:NewsArticle ; kg:fileName ?file .
+    OPTIONAL { ?article schema:inLanguage ?lang } OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article schema:datePublished ?published } OPTIONAL { ?article schema:headline ?headline } }
+} ORDER BY ?file"""
+
+_PUBLISHER = """
+SELECT ?p ?sameAs ?name WHERE { GRAPH ?g { ?article schema:publisher ?p .
+  OPTIONAL { ?p owl:sameAs ?sameAs } OPTIONAL { ?p schema:name ?name } } }"""
+
+_AGREEMENTS = """
+SELECT ?a ?name ?status ?duration ?defence WHERE { GRAPH ?g { ?a a kg:Agreement .
+  OPTIONAL { ?a schema:name ?name } OPTIONAL { ?a kg:status ?status } OPTIONAL { ?a kg:duration ?duration }
+  OPTIONAL { ?a kg:hasClause ?c . ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?defence } } }"""
+
+_ROLES = """
+SELECT ?a ?role ?e ?sameAs ?name WHERE { GRAPH ?g {
+  { ?a a kg:Agreement ; kg:party ?e . BIND("party" AS ?role) }
+  UNION { ?a a kg:Agreement ; wdt:P1891 ?e . BIND("signatory" AS ?role) }
+  UNION { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:place ?e . BIND("place" AS ?role) }
+  OPTIONAL { ?e owl:sameAs ?sameAs } OPTIONAL { ?e schema:name ?name } } }"""
+
+_SIGNED_ON = """
+SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:date ?date } }"""
+
+
+def open_store(path: Union[str, Path]) -> ox.Store:
+    """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph)."""
+    path = Path(path)
+    fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+           ".nt": ox.RdfFormat.N_TRIPLES}.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{path}: unknown graph format (use .trig, .nq, .ttl or .nt)")
+    store = ox.Store()
+    graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(MERGED)
+    store.load(path=str(path), format=fmt, to_graph=graph)
+    return store
+
+
+def _q(store: ox.Store, query: str, graph: str) -> list:
+    q = sparql_prefixes() + query.replace("GRAPH ?g", f"GRAPH <{graph}>")
+    return list(store.query(q))
+
+
+def _v(term) -> Optional[str]:
+    return None if term is None else term.value
+
+
+def _entity(rows: list) -> dict:
+    qid = next((r["sameAs"].value[len(str(WD)):] for r in rows if r["sameAs"] is not None
+                and r["sameAs"].value.startswith(str(WD))), None)
+    names = sorted({r["name"].value for r in rows if r["name"] is not None})
+    return {"qid": qid, "names": names}
+
+
+def agreements_in(store: ox.Store, graph: str) -> list[dict]:
+    """The agreements a named graph holds, in the FORMAT.md shape."""
+    out: dict[str, dict] = {}
+    for row in _q(store, _AGREEMENTS, graph):
+        a = row["a"].value
+        item = out.setdefault(a, {"names": [], "parties": [], "status": None, "signed_on": None,
+                                  "signed_at": None, "signatories": [], "duration": None,
+                                  "mutual_defense": None})
+        if row["name"] is not None and row["name"].value not in item["names"]:
+            item["names"].append(row["name"].value)
+        if row["status"] is not None:
+            item["status"] = _STAGE.get(row["status"].value.rsplit("#", 1)[-1])
+        if row["duration"] is not None:
+            item["duration"] = row["duration"].value
+        if row["defence"] is not None:
+            item["mutual_defense"] = row["defence"].value == "true"
+    roles: dict[tuple[str, str, str], list] = defaultdict(list)
+    for row in _q(store, _ROLES, graph):
+        roles[(row["a"].value, row["role"].value, row["e"].value)].append(row)
+    for (a, role, _e), rows in sorted(roles.items()):
+        if a not in out:
+            continue
+        entity = _entity(rows)
+        if role == "party":
+            out[a]["parties"].append(entity)
+        elif role == "signatory":
+            out[a]["signatories"].append(entity)
+        else:
+            out[a]["signed_at"] = entity
+    for row in _q(store, _SIGNED_ON, graph):
+        if row["a"].value in out:
+            out[row["a"].value]["signed_on"] = row["date"].value
+    return [out[k] for k in sorted(out)]
+
+
+def article_facts(store: ox.Store) -> list[dict]:
+    """One FORMAT.md document per article graph."""
+    docs = []
+    for row in list(store.query(sparql_prefixes() + _ARTICLES)):
+        graph = row["g"].value
+        publisher_rows = _q(store, _PUBLISHER, graph)
+        docs.append({
+            "doc": row["file"].value,
+            "language": _v(row["lang"]),
+            "url": _v(row["url"]),
+            "title": _v(row["headline"]),
+            "published": _v(row["published"]),
+            "publisher": _entity(publisher_rows) if publisher_rows else None,
+            "agreements": agreements_in(store, graph),
+        })
+    return docs
+
+
+def merged_facts(store: ox.Store) -> list[dict]:
+    """The merged view as one document named ``*``."""
+    return [{"doc": "*", "language": None, "url": None, "title": None, "published": None,
+             "publisher": None, "agreements": agreements_in(store, MERGED)}]

@@ -1,0 +1,109 @@
+"""The whole job as library calls: read -> extract -> link -> build -> validate -> export.
+
+The CLI (:mod:`kg.cli`) is a thin layer over these functions.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from rdflib import Dataset, Graph
+
+from kg.build import build_dataset, build_export_graph
+from kg.doc import Document
+from kg.extract import extract
+from kg.lexicon import load_lexicon
+from kg.link import link
+from kg.read import ReadError, iter_input_files, read_document
+from kg.validate import ValidationReport, validate_graph
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: documents, skipped inputs, the dataset and its report."""
+
+    documents: list[Document] = field(default_factory=list)
+    skipped: list[ReadError] = field(default_factory=list)
+    dataset: Optional[Dataset] = None
+    export: Optional[Graph] = None
+    report: Optional[ValidationReport] = None
+
+    @property
+    def agreements(self) -> int:
+        from kg.build import MERGED_GRAPH
+        from kg.vocab import KG, RDF
+        if self.dataset is None:
+            return 0
+        return len(set(self.dataset.graph(MERGED_GRAPH).subjects(RDF.type, KG.Agreement)))
+
+    def summary(self) -> str:
+        triples = len(self.export) if self.export is not None else 0
+        violations = len(self.report.violations) if self.report else 0
+        line = (f"{len(self.documents)} articles, {self.agreements} agreements, {triples} triples, "
+                f"{violations} violations")
+        return line + (f", {len(self.skipped)} skipped" if self.skipped else "")
+
+
+def process_document(doc: Document) -> Document:
+    """extract + link one document that has been read."""
+    lexicon = load_lexicon()
+    return link(extract(doc, lexicon), lexicon)
+
+
+def read_documents(paths: Sequence[str], on_progress: Optional[Callable[[int, str], None]] = None,
+                   on_skip: Optional[Callable[[ReadError], None]] = None) -> BuildResult:
+    """Read and analyse every input; unreadable files are reported and skipped, never fatal."""
+    result = BuildResult()
+    seen: set[str] = set()
+    for n, item in enumerate(iter_input_files(paths), 1):
+        if isinstance(item, ReadError):
+            result.skipped.append(item)
+            if on_skip:
+                on_skip(item)
+            continue
+        try:
+            doc = read_document(item)
+        except ReadError as err:
+            result.skipped.append(err)
+            if on_skip:
+                on_skip(err)
+            continue
+        if doc.doc_id in seen:
+            err = ReadError(item, f"skipped: another input is also named {doc.doc_id}")
+            result.skipped.append(err)
+            if on_skip:
+                on_skip(err)
+            continue
+        seen.add(doc.doc_id)
+        result.documents.append(process_document(doc))
+        if on_progress:
+            on_progress(n, item)
+    return result
+
+
+def build(paths: Sequence[str], validate: bool = True, **callbacks) -> BuildResult:
+    """Read, extract, link and build the dataset (and validate the export graph)."""
+    result = read_documents(paths, **callbacks)
+    result.dataset = build_dataset(result.documents)
+    result.export = build_export_graph(result.dataset)
+    if validate:
+        result.report = validate_graph(result.export)
+    return result
+
+
+def write_outputs(result: BuildResult, out_dir: Path) -> dict[str, Path]:
+    """graph.trig, graph.ttl and validation.txt in ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {"trig": out_dir / "graph.trig", "ttl": out_dir / "graph.ttl", "report": out_dir / "validation.txt"}
+    result.dataset.serialize(destination=str(paths["trig"]), format="trig")
+    result.export.serialize(destination=str(paths["ttl"]), format="turtle")
+    lines = [result.report.text() if result.report else "not validated"]
+    lines += [f"skipped: {err}" for err in result.skipped]
+    paths["report"].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return paths
+
+
+def dump_json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)

@@ -1,0 +1,53 @@
+"""Ad-hoc SPARQL over a graph file, with our prefixes predeclared.
+
+The default graph is the union of all named graphs, so a query without
+``GRAPH`` sees every article and the merged view.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+
+from kg.vocab import sparql_prefixes
+
+
+def run_query(store: ox.Store, text: str) -> tuple[list[str], list[list[str]]]:
+    """(variables, rows of lexical values) of a SELECT, ASK or CONSTRUCT/DESCRIBE query."""
+    try:
+        result = store.query(sparql_prefixes() + text, use_default_graph_as_union=True)
+    except SyntaxError:
+        raise
+    except Exception as exc:  # pyoxigraph raises SyntaxError for parse errors, others for evaluation
+        raise SyntaxError(str(exc)) from exc
+    if isinstance(result, bool):
+        return ["ask"], [["true" if result else "false"]]
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return names, [[_text(row[n]) for n in names] for row in result]
+    return ["subject", "predicate", "object"], [[_text(t.subject), _text(t.predicate), _text(t.object)]
+                                                for t in result]
+
+
+def _text(term) -> str:
+    if term is None:
+        return ""
+    return term.value if not isinstance(term, ox.BlankNode) else f"_:{term.value}"
+
+
+def format_rows(variables: list[str], rows: list[list[str]], fmt: str) -> str:
+    """Render as an aligned ``table``, ``csv`` or ``json`` (list of objects)."""
+    if fmt == "json":
+        return json.dumps([dict(zip(variables, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(variables)
+        writer.writerows(rows)
+        return buf.getvalue()
+    widths = [min(60, max([len(v)] + [len(r[i]) for r in rows])) for i, v in enumerate(variables)]
+    line = lambda cells: " | ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
+    out = [line(variables), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]
+    return "\n".join(out) + f"\n({len(rows)} rows)\n"

@@ -1,0 +1,113 @@
+"""Every command through click's CliRunner."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def test_build_summary_and_files(built):
+    out, result = built
+    assert "5 articles" in result.output and "0 violations" in result.output
+    for name in ("graph.trig", "graph.ttl", "validation.txt"):
+        assert (out / name).stat().st_size > 0
+
+
+def test_validate(built):
+    out, _ = built
+    result = CliRunner().invoke(main, ["validate", str(out / "graph.ttl")])
+    assert result.exit_code == 0, result.output
+
+
+def test_validate_fails_on_a_broken_graph(built, tmp_path):
+    out, _ = built
+    broken = tmp_path / "broken.ttl"
+    text = (out / "graph.ttl").read_text(encoding="utf-8")
+    broken.write_text(text.replace('"2024-06"^^xsd:gYearMonth', '"2024-13"^^xsd:gYearMonth'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(broken)])
+    assert result.exit_code == 1
+    assert "agreement/" in result.output
+
+
+def test_facts_per_article_and_merged(built):
+    out, _ = built
+    result = CliRunner().invoke(main, ["facts", str(out / "graph.trig")])
+    docs = json.loads(result.output)
+    assert sorted(d["doc"] for d in docs) == sorted(p.name for p in SEEDS.iterdir())
+    merged = json.loads(CliRunner().invoke(main, ["facts", str(out / "graph.trig"), "--merged"]).output)
+    assert merged[0]["doc"] == "*" and len(merged[0]["agreements"]) >= 2
+
+
+def test_facts_on_turtle_needs_merged(built):
+    out, _ = built
+    result = CliRunner().invoke(main, ["facts", str(out / "graph.ttl")])
+    assert result.exit_code == 2
+    ok = CliRunner().invoke(main, ["facts", str(out / "graph.ttl"), "--merged"])
+    assert ok.exit_code == 0 and json.loads(ok.output)[0]["agreements"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_query_formats(built, fmt):
+    out, _ = built
+    q = "SELECT DISTINCT ?a WHERE { GRAPH <https://w3id.org/newskg/id/graph/merged> { ?a a kg:Agreement } }"
+    result = CliRunner().invoke(main, ["query", str(out / "graph.trig"), q, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "agreement/Q159_Q794" in result.output
+
+
+def test_query_from_file_and_bad_query(built, tmp_path):
+    out, _ = built
+    q = tmp_path / "q.rq"
+    q.write_text("ASK { ?s a schema:NewsArticle }", encoding="utf-8")
+    assert "true" in CliRunner().invoke(main, ["query", str(out / "graph.trig"), "--file", str(q)]).output
+    bad = CliRunner().invoke(main, ["query", str(out / "graph.trig"), "SELEC nothing"])
+    assert bad.exit_code == 2
+
+
+def test_eval_prints_the_language_table(eval_dir):
+    result = CliRunner().invoke(main, ["eval", str(eval_dir / "gold" / "seeds.json"), str(SEEDS)])
+    assert result.exit_code == 0, result.output
+    assert "lang zh" in result.output and "lang ar" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("F1 ")
+
+
+def test_bad_inputs_are_skipped_with_one_line_each(tmp_path):
+    good = tmp_path / "in"
+    good.mkdir()
+    (good / "ok.txt").write_text((SEEDS / "004_6bd7e0b00256c35c.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (good / "empty.txt").write_bytes(b"")
+    (good / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (good / "gbk.txt").write_bytes("俄罗斯与伊朗签署了全面战略伙伴关系条约。".encode("gb18030"))
+    (good / "cp1256.txt").write_bytes("وقع بوتين معاهدة مع كوريا الشمالية".encode("cp1256"))
+    result = CliRunner().invoke(main, ["build", str(good), str(tmp_path / "missing"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    for name in ("empty.txt", "binary.txt", "gbk.txt", "cp1256.txt", "missing"):
+        hits = [l for l in lines if name in l and l.startswith("warning:")]
+        assert len(hits) == 1, (name, result.output)
+    assert "1 articles" in result.output and "5 skipped" in result.output
+
+
+def test_nothing_readable_is_a_usage_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+
+
+def test_help_teaches():
+    result = CliRunner().invoke(main, ["--help"])
+    assert "Examples:" in result.output and "kg build seeds/" in result.output
+    for command in ("build", "validate", "facts", "query", "eval"):
+        assert CliRunner().invoke(main, [command, "--help"]).exit_code == 0
