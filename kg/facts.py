@@ -114,6 +114,8 @@ def article_facts(store: ox.Store) -> list[dict]:
     docs = []
     for row in list(store.query(sparql_prefixes() + _ARTICLES)):
         graph = row["g"].value
+        if graph == MERGED:  # graph.ttl carries article nodes beside the merged view
+            continue
         publisher_rows = _q(store, _PUBLISHER, graph)
         docs.append({
             "doc": row["file"].value,

@@ -22,8 +22,8 @@ def run_query(store: ox.Store, text: str) -> tuple[list[str], list[list[str]]]:
         raise
     except Exception as exc:  # pyoxigraph raises SyntaxError for parse errors, others for evaluation
         raise SyntaxError(str(exc)) from exc
-    if isinstance(result, bool):
-        return ["ask"], [["true" if result else "false"]]
+    if isinstance(result, (bool, ox.QueryBoolean)):
+        return ["ask"], [["true" if bool(result) else "false"]]
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
         return names, [[_text(row[n]) for n in names] for row in result]

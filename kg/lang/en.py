@@ -31,7 +31,7 @@ AGREEMENT = re.compile(r"\b(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Pp]acts?|[Aa]cco
                        r"|RAA|SOFA)\b")
 KINDS = {"treat": "treaty", "pact": "pact", "accord": "accord", "memorand": "memorandum", "mou": "memorandum",
          "protocol": "protocol", "convention": "convention", "deal": "deal"}
-ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts)\s+(?P<np>(?:[\w\"“”'-]+\s+){0,4})$")
+ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts)\s+(?P<np>(?:(?!(?:in|of|to|by|with|for|on|at|from|the|a|an|and|that|which)\b)[\w\"“”'-]+\s+){0,4})$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\b")
 CONNECTOR = re.compile(r"\band\b|\bwith\b|&|,|\bbetween\b|[-–]")

@@ -23,7 +23,7 @@ DATE_PATTERNS = compile_patterns([
 
 AGREEMENT = re.compile(r"\b(?:[Tt]ratados?|[Aa]cuerdos?|[Pp]actos?|[Pp]rotocolos?|[Mm]emorándums?|[Cc]onvenios?|[Cc]onvenciones?)\b")
 KINDS = {"tratado": "treaty", "pacto": "pact", "protocolo": "protocol", "memorándum": "memorandum", "conven": "convention"}
-ANAPHORA = re.compile(r"\b(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+(?P<np>(?:[\w-]+\s+){0,4})$")
+ANAPHORA = re.compile(r"\b(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+(?P<np>(?:(?!(?:de|del|a|al|por|para|con|en|sobre|el|la|los|las|un|una|y|que)\b)[\w-]+\s+){0,4})$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\b")
 CONNECTOR = re.compile(r"\by\b|\bcon\b|,|\bentre\b|[-–]", re.I)

@@ -24,7 +24,7 @@ DATE_PATTERNS = compile_patterns([
 AGREEMENT = re.compile(r"\b(?:[Tt]rait[ée]s?|[Aa]ccords?|[Pp]actes?|[Pp]rotocoles?|[Mm][ée]morandums?|[Cc]onventions?)\b")
 KINDS = {"trait": "treaty", "pacte": "pact", "protocole": "protocol", "mémorandum": "memorandum",
          "memorandum": "memorandum", "convention": "convention"}
-ANAPHORA = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]'|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\s*(?P<np>(?:[\w-]+\s+){0,4})$")
+ANAPHORA = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]'|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\s*(?P<np>(?:(?!(?:de|du|des|à|au|aux|par|pour|avec|en|sur|le|la|les|un|une|et|qui|que)\b)[\w-]+\s+){0,4})$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\b")
 CONNECTOR = re.compile(r"\bet\b|\bavec\b|,|\bentre\b|[-–]", re.I)

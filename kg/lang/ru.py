@@ -29,7 +29,7 @@ _END = r"(?:а|у|ом|е|ы|ов|ам|ами|ах|и|я|ю|ем|й|ям|ями|
 AGREEMENT = re.compile(rf"\b(?:договор{_END}|соглашени{_END}|пакт{_END}|меморандум{_END}|протокол{_END}|конвенци{_END}|хартия)", re.I)
 KINDS = {"договор": "treaty", "соглашени": "agreement", "пакт": "pact", "меморандум": "memorandum",
          "протокол": "protocol", "конвенци": "convention"}
-ANAPHORA = re.compile(r"(?:\b(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данн\w+|указанн\w+|настоящ\w+)\s+(?P<np>(?:[\w-]+\s+){0,3})|^\s*(?P<np2>))$", re.I)
+ANAPHORA = re.compile(r"(?:\b(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данн\w+|указанн\w+|настоящ\w+)\s+(?P<np>(?:(?!(?:в|во|на|с|со|по|о|об|к|от|до|для|и|что|который|которые)\b)[\w-]+\s+){0,3})|^\s*(?P<np2>))$", re.I)
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данн\w+|указанн\w+|настоящ\w+)\b", re.I)
 CONNECTOR = re.compile(r"\bи\b|\bс\b|\bсо\b|\bмежду\b|,|[-–]", re.I)
