@@ -419,7 +419,7 @@ def _signers(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes) -
             ok = rules.SIGNER_SIDE in ("before", "both")
         else:
             between = text[sign_at:fs]
-            ok = (rules.SIGNER_SIDE in ("after", "both") and len(between) <= 40
+            ok = (rules.SIGNER_SIDE in ("after", "both") and len(between) <= 80
                   or ctx.doc.language == "zh" and "的" in between and len(between) <= 15)
         if ok:
             out.append(m.key)

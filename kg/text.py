@@ -73,6 +73,11 @@ def fold(text: str, lang: str | None) -> Folded:
     return Folded(text, "".join(out), tuple(index))
 
 
+def fold_keys(table: dict[str, int], lang: str) -> dict[str, int]:
+    """A word table with its keys folded like the text it will be matched against."""
+    return {fold(key, lang).text: value for key, value in table.items()}
+
+
 def normalize_name(name: str) -> str:
     """The key under which two spellings of one name meet (as the scorer folds them)."""
     name = unicodedata.normalize("NFKC", name).casefold()

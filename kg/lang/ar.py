@@ -2,6 +2,7 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.text import fold_keys
 
 MONTHS = {name: i for i, names in enumerate([
     ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "اذار"), ("ابريل", "نيسان"),
@@ -13,6 +14,7 @@ DAY_REL = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1
 WEEK_REL: dict[str, int] = {"الماضي": 1}
 YEAR_REL = {"العام الماضي": -1, "السنه الماضيه": -1, "العام الجاري": 0, "هذا العام": 0, "العام الحالي": 0}
 
+MONTHS, WEEKDAYS = fold_keys(MONTHS, "ar"), fold_keys(WEEKDAYS, "ar")
 _M = alternation(MONTHS)
 _W = alternation(WEEKDAYS)
 DATE_PATTERNS = compile_patterns([

@@ -2,6 +2,7 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.text import fold_keys
 
 MONTHS = {name: i for i, names in enumerate([
     ("ژانويه",), ("فوريه",), ("مارس",), ("اوريل",), ("مه", "مي"), ("ژوئن",), ("ژوييه", "ژوئيه", "جولاي"),
@@ -12,6 +13,7 @@ DAY_REL = {"امروز": 0, "ديروز": -1}
 WEEK_REL = {"گذشته": 1}
 YEAR_REL = {"سال گذشته": -1, "پارسال": -1, "امسال": 0}
 
+MONTHS, WEEKDAYS = fold_keys(MONTHS, "fa"), fold_keys(WEEKDAYS, "fa")
 _M, _W = alternation(MONTHS), alternation(WEEKDAYS)
 DATE_PATTERNS = compile_patterns([
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{_M})\s+(?:سال\s+)?(?P<y>\d{{4}})",
