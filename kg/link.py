@@ -42,6 +42,12 @@ def resolve_publisher(doc: Document, lexicon: Lexicon) -> Optional[str]:
     return None
 
 
+def _denotes(lexicon: Lexicon, name: str, key: str, lang: Optional[str]) -> bool:
+    entry = lexicon.by_host(name) if "." in name and " " not in name else None
+    keys = {entry.key} if entry else {e.key for e in lexicon.lookup(name, lang)}
+    return key in keys or (not keys and key == local_key("outlet", name))
+
+
 def _sentence_of(doc: Document, offset: int) -> Span:
     return next((s for s in doc.sentences if s.start <= offset < s.end), Span(offset, offset + 1))
 
@@ -83,7 +89,7 @@ def link(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
             kind, qid = key.split(":", 1)[0], None
             if key == doc.publisher and doc.publisher_names:
                 names = names or [doc.publisher_names[0]]
-        if key == doc.publisher:
-            names += [n for n in doc.publisher_names if n not in names]
+        if key == doc.publisher:  # printed names that denote this outlet (not a reposting site's)
+            names += [n for n in doc.publisher_names if n not in names and _denotes(lexicon, n, key, doc.language)]
         doc.entities[key] = EntityRef(key, kind, qid, tuple(names) or (key,))
     return doc
