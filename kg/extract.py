@@ -373,7 +373,7 @@ def _stage(rules, text: str, trig: _Trigger, rng: tuple[int, int], holes,
             form = getattr(rules, "SIGNED_FORM", None)
             if form is not None and _finditer(form, text, rng, holes):
                 return "signed", sign.start()
-            if _past_date(rules, text, clause, holes, anchor):
+            if _past_date(rules, text, rng, holes, anchor):
                 return "signed", sign.start()
             return None, None
         if fu is None or (p is not None and abs(p.start() - sign.start()) <= abs(fu.start() - sign.start())):
@@ -406,6 +406,10 @@ def _signing_facts(ctx: _Context, record: AgreementRecord, sign_at: int, rng, ho
 def _signers(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes) -> list[str]:
     """People who sign: the subject of an active signing verb, or the agent of a passive one."""
     text, rules = ctx.folded.text, ctx.rules
+    verb = _nearest([m for m in rules.SIGN_VERB.finditer(text, *rng) if _outside(holes, m.start())], sign_at)
+    if verb is None or abs(verb.start() - sign_at) > 40:
+        return []
+    sign_at = verb.start()
     passive = next((m for m in rules.PASSIVE.finditer(text, max(rng[0], sign_at - 25), min(rng[1], sign_at + 25))), None)
     agent = rules.AGENT.search(text, sign_at, min(rng[1], sign_at + 40)) if passive else None
     out = []

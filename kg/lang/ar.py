@@ -61,3 +61,5 @@ SIGNER_SIDE = "both"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"تم توقيع|جرى توقيع|(?<!\S)وقعت(?!\S)")
 AGENT = re.compile(r"من قبل|من جانب")
+#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
+SIGN_VERB = re.compile(r"(?<!\S)[وف]?(?:وقع|وقعت|وقعا|وقعوا|يوقع|يوقعان|توقعان|ابرم|ابرمت|ابرما)(?!\S)")

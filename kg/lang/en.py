@@ -60,3 +60,5 @@ SIGNER_SIDE = "before"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?signed\b", re.I)
 AGENT = re.compile(r"\bby\b", re.I)
+#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
+SIGN_VERB = re.compile(r"\b(?:signed|inked|sign|signs|concluded|sealed|initial(?:l)?ed)\b", re.I)

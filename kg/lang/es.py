@@ -49,3 +49,5 @@ SIGNER_SIDE = "before"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\bfue\s+firmad\w*|\bfueron\s+firmad\w*", re.I)
 AGENT = re.compile(r"\bpor\b", re.I)
+#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
+SIGN_VERB = re.compile(r"\bfirm(?:ó|aron|ado|an)\b", re.I)

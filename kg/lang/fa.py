@@ -52,3 +52,5 @@ SIGNER_SIDE = "before"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"امضا شده|به امضا رسيد")
 AGENT = re.compile(r"از سوي|توسط")
+#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
+SIGN_VERB = re.compile(r"امضا (?:كرد|كردند|كرده|مي كنند|مي كند)")

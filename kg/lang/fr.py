@@ -51,3 +51,5 @@ SIGNER_SIDE = "before"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+sign[ée]\w*|\bsign[ée]e?s?\s+(?:lors|le|à)\b", re.I)
 AGENT = re.compile(r"\bpar\b", re.I)
+#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
+SIGN_VERB = re.compile(r"\bsign(?:é|ée|és|ées|ent|era|eront|èrent)\b", re.I)

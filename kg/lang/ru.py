@@ -58,3 +58,5 @@ SIGNER_SIDE = "before"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\bбыл[аои]?\s+подписан\w*|\bподписан[аоы]?\b", re.I)
 AGENT = re.compile(r"\bсо стороны\b", re.I)
+#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
+SIGN_VERB = re.compile(r"\bподписал\w*|\bподпишут\b|\bподпишет\b|\bзаключил\w*|\bпарафировал\w*", re.I)
