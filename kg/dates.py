@@ -62,6 +62,14 @@ def _resolve(groups: dict[str, Optional[str]], rules, anchor: Optional[date]) ->
         return None, relative
     if day is not None and not 1 <= day <= 31:
         return None, relative
+    if groups.get("sm") is not None:
+        return _resolve_solar(groups, rules, anchor)
+    if year and 1300 <= year < 1500 and hasattr(rules, "SOLAR_MONTHS") and month and day:
+        from kg.lang.calendars import jalali_to_gregorian  # ۱۴۰۳/۰۸/۲۱ is a Solar Hijri date
+        try:
+            return jalali_to_gregorian(year, month, day).isoformat(), False
+        except ValueError:
+            return None, False
     if groups.get("drel") is not None:
         if anchor is None:
             return None, True
@@ -91,6 +99,36 @@ def _resolve(groups: dict[str, Optional[str]], rules, anchor: Optional[date]) ->
         return date(year, month, day).isoformat(), relative
     except ValueError:
         return None, relative
+
+
+def gregorian_to_jalali_year(day: date) -> int:
+    """The Solar Hijri year a Gregorian day falls in (Nowruz is on 20-21 March)."""
+    from kg.lang.calendars import jalali_to_gregorian
+    jy = day.year - 621
+    return jy if day >= jalali_to_gregorian(jy, 1, 1) else jy - 1
+
+
+def _resolve_solar(groups: dict[str, Optional[str]], rules, anchor: Optional[date]) -> tuple[Optional[str], bool]:
+    """``۲۲ آبان [۱۴۰۳]``: a Solar Hijri day, converted (the year from the publication date if absent)."""
+    from kg.lang.calendars import jalali_to_gregorian
+    month = rules.SOLAR_MONTHS[groups["sm"]]
+    day = parse_number(groups["d"]) if groups.get("d") else None
+    if groups.get("sy"):
+        year, relative = int(groups["sy"]), False
+    elif anchor is not None:
+        year, relative = gregorian_to_jalali_year(anchor), True
+    else:
+        return None, True
+    try:
+        start = jalali_to_gregorian(year, month, day or 1)
+        if relative and start > anchor:
+            start = jalali_to_gregorian(year - 1, month, day or 1)
+    except ValueError:
+        return None, relative
+    if day is None:  # a Solar month straddles two Gregorian months: only the year is certain
+        end = jalali_to_gregorian(start.year - 621 + (1 if month > 10 else 0), month, 1)
+        return (f"{start.year:04d}" if end.year == start.year else None), relative
+    return start.isoformat(), relative
 
 
 def find_dates(text: str, rules, anchor: Optional[date], start: int = 0,

@@ -26,6 +26,10 @@ def test_every_language_module_defines_the_rule_names(lang):
     ("en", "on Wednesday signed", date(2025, 9, 17), "2025-09-17"),
     ("ru", "подписан в Минске 6 декабря 2024 года", None, "2024-12-06"),
     ("fr", "ont signé mercredi un accord", date(2025, 9, 18), "2025-09-17"),
+    ("fa", "روز سه‌شنبه ۲۲ آبان اعلام کرد", date(2024, 11, 13), "2024-11-12"),
+    ("fa", "در ماه ژوئن امضا کرد", date(2024, 11, 11), "2024-06"),
+    ("fa", "دوشنبه ۱۴۰۳/۰۸/۲۱", None, "2024-11-11"),
+    ("fa", "۱۰ دی ۱۴۰۲", None, "2023-12-31"),
 ])
 def test_dates_resolve_against_the_publication_date(lang, text, anchor, expected):
     folded = fold(text, lang)
