@@ -77,13 +77,17 @@ def script_of(ch: str) -> Optional[str]:
     return None
 
 
+#: the first characters decide the script: an article's main language shows in its opening
+_SAMPLE = 4000
+
+
 def script_counts(text: str) -> Counter[str]:
     """Letters per script, CJK weighted up (see :data:`_WEIGHT`)."""
     counts: Counter[str] = Counter()
-    for ch in text:
+    for ch, n in Counter(text[:_SAMPLE]).items():  # per distinct character: far fewer lookups
         script = script_of(ch)
         if script is not None:
-            counts[script] += 1
+            counts[script] += n
     for script, weight in _WEIGHT.items():
         if script in counts:
             counts[script] = int(counts[script] * weight)
