@@ -73,18 +73,24 @@ def _resolve(groups: dict[str, Optional[str]], rules, anchor: Optional[date]) ->
     if groups.get("drel") is not None:
         if anchor is None:
             return None, True
-        return (anchor + timedelta(days=rules.DAY_REL[groups["drel"].lower()])).isoformat(), True
+        shift = rules.DAY_REL.get(groups["drel"].lower())
+        return (None if shift is None else (anchor + timedelta(days=shift)).isoformat()), True
     if groups.get("wd") is not None:
         if anchor is None:
             return None, True
-        weekday = rules.WEEKDAYS[groups["wd"].lower()]
+        weekday = rules.WEEKDAYS.get(groups["wd"].lower())
+        if weekday is None:
+            return None, True
         back = (anchor.weekday() - weekday) % 7
         back += 7 * rules.WEEK_REL.get((groups.get("wrel") or "").lower(), 0)
         return (anchor - timedelta(days=back)).isoformat(), True
     if year is None and groups.get("yrel") is not None:
         if anchor is None:
             return None, True
-        year = anchor.year + rules.YEAR_REL[groups["yrel"].lower()]
+        offset = rules.YEAR_REL.get(groups["yrel"].lower())
+        if offset is None:
+            return None, True
+        year = anchor.year + offset
     if year is None:
         if anchor is None or month is None:
             return None, True

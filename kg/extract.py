@@ -219,44 +219,54 @@ def _resolve_parties(ctx: _Context, start: int, end: int, clause: tuple[int, int
         strong = rules.DEMONSTRATIVE.search(ana.group()) is not None
         if current is not None and (strong or set(_distinct(in_scope)) <= current.parties):
             return [current]
-    states = _party_states(ctx, in_scope, scope, regions, region, sentence, start)
+    states, hub = _party_states(ctx, in_scope, scope, regions, region, sentence, start)
     if len(states) < 2:
         if ctx.current is not None and set(states) <= ctx.current.parties:
             return [ctx.current]
         return []
-    return _records(ctx, states, text, sentence)
+    return _records(ctx, states, text, sentence, hub)
 
 
 def _party_states(ctx: _Context, in_scope: list[PartyMention], scope: tuple[int, int],
                   regions: list[tuple[int, int]], region: Optional[tuple[int, int]],
-                  sentence: tuple[int, int], trigger_start: int) -> list[str]:
-    for group in _groups(ctx, scope):
+                  sentence: tuple[int, int], trigger_start: int) -> tuple[list[str], bool]:
+    # a coordination may run across commas ("Kyrgyzstan, Tajikistan and Uzbekistan"): groups are
+    # built over the sentence (or the comparison region) and kept when they reach into the clause
+    for group in _groups(ctx, region or sentence):
         group = [p for p in group if region is not None or _outside(regions, p.start)]
-        if len(_distinct(group)) >= 2:
-            return _distinct(group)
+        if any(_in(scope, p.start, p.end) for p in group) and len(_distinct(group)) >= 2:
+            return _distinct(group), _hub_group(ctx, group)
     distinct = _distinct(in_scope)
     if len(distinct) == 2:
-        return distinct
+        return distinct, True
     sentence_parties = [p for p in ctx.parties if _in(sentence, p.start, p.end)
                         and (region is not None or _outside(regions, p.start))]
     if len(distinct) == 1:
         subject = next((p.state for p in sentence_parties if p.state != distinct[0]
                         and p.start < scope[0]), None)
-        return distinct + [subject] if subject else distinct
+        return (distinct + [subject] if subject else distinct), True
     if len(distinct) > 2:
-        return distinct
+        return distinct, True
     groups = [g for g in _groups(ctx, sentence) if len(_distinct(g)) >= 2
               and (region is not None or _outside(regions, g[0].start))]
     if groups:
         nearest = min(groups, key=lambda g: min(abs(trigger_start - g[-1].end), abs(trigger_start - g[0].start)))
-        return _distinct(nearest)
+        return _distinct(nearest), _hub_group(ctx, nearest)
     every = _distinct(sentence_parties)
-    return every if len(every) == 2 else []
+    return (every if len(every) == 2 else []), True
 
 
-def _records(ctx: _Context, states: list[str], text: str, sentence: tuple[int, int]) -> list[AgreementRecord]:
-    """Bilateral records around the first state unless the sentence says multilateral."""
-    if len(states) > 2 and not ctx.rules.MULTILATERAL.search(text, *sentence):
+def _hub_group(ctx: _Context, group: list[PartyMention]) -> bool:
+    """True for "A with B and C" (bilaterals around A), False for "A, B and C" (one multilateral)."""
+    first = group[0]
+    second = next((p for p in group if p.state != first.state), None)
+    return second is not None and bool(ctx.rules.WITH.search(ctx.folded.text, first.end, second.start))
+
+
+def _records(ctx: _Context, states: list[str], text: str, sentence: tuple[int, int],
+             hub: bool = True) -> list[AgreementRecord]:
+    """Bilateral records around the first state for "A with B and C"; one record for a multilateral."""
+    if len(states) > 2 and hub and not ctx.rules.MULTILATERAL.search(text, *sentence):
         hub = states[0]
         return [_record(ctx, frozenset((hub, other))) for other in states[1:]]
     return [_record(ctx, frozenset(states))]

@@ -77,7 +77,14 @@ def read_documents(paths: Sequence[str], on_progress: Optional[Callable[[int, st
                 on_skip(err)
             continue
         seen.add(doc.doc_id)
-        result.documents.append(process_document(doc))
+        try:
+            result.documents.append(process_document(doc))
+        except Exception as exc:  # a bug on one article must not lose the others: report it, go on
+            err = ReadError(item, f"skipped: extraction failed ({type(exc).__name__}: {exc}); please report this file")
+            result.skipped.append(err)
+            if on_skip:
+                on_skip(err)
+            continue
         if on_progress:
             on_progress(n, item)
     return result

@@ -23,7 +23,7 @@ DATE_PATTERNS = compile_patterns([
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{_M})(?!\s*\d)",
     rf"(?P<drel>امس|الامس|اليوم)\s+(?:يوم\s+)?(?P<wd>{_W})",
     rf"(?:يوم\s+)?(?P<wd>{_W})(?:\s+(?P<wrel>الماضي))?",
-    rf"(?:في|خلال|منذ)\s+(?:شهر\s+)?(?P<m>{_M})(?:\s+(?P<yrel>الماضي|العام الماضي))?",
+    rf"(?:في|خلال|منذ)\s+(?:شهر\s+)?(?P<m>{_M})(?:\s+(?:من\s+)?(?P<yrel>العام الماضي|السنه الماضيه|هذا العام|العام الجاري))?",
     r"(?P<yrel>العام الماضي|السنه الماضيه|العام الجاري|هذا العام|العام الحالي)",
     r"(?:عام|سنه)\s+(?P<y>\d{4})",
     r"(?P<drel>اليوم|امس|الامس|البارحه)",
@@ -54,7 +54,7 @@ COMPARE = [re.compile(r"(?:مثل|على غرار|شبيه[هت]? ب|مماثل[
 DURATION = [re.compile(r"(?:لمد[هت]|مدتها|مدته)\s*(?P<n>\d+)\s*(?:عاما|عام|سنه|سنوات)"),
             re.compile(r"(?P<n>\d+)\s*(?:عاما|سنه)")]
 PLACE_PREP = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)$")
-MULTILATERAL = re.compile(r"ثلاثي|متعدد[هت]? الاطراف|الدول الثلاث")
+MULTILATERAL = re.compile(r"ثلاثي|رباعي|خماسي|متعدد[هت]? الاطراف|الدول الثلاث")
 QUOTES = "\"“”«»"
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "both"
@@ -63,3 +63,5 @@ PASSIVE = re.compile(r"تم توقيع|جرى توقيع|(?<!\S)وقعت(?!\S)")
 AGENT = re.compile(r"من قبل|من جانب")
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"(?<!\S)[وف]?(?:وقع|وقعت|وقعا|وقعوا|يوقع|يوقعان|توقعان|ابرم|ابرمت|ابرما)(?!\S)")
+#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
+WITH = re.compile(r"(?<!\S)مع(?!\S)")

@@ -62,3 +62,5 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?signed\b
 AGENT = re.compile(r"\bby\b", re.I)
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"\b(?:signed|inked|sign|signs|concluded|sealed|initial(?:l)?ed)\b", re.I)
+#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
+WITH = re.compile(r"\bwith\b", re.I)

@@ -51,3 +51,5 @@ PASSIVE = re.compile(r"\bfue\s+firmad\w*|\bfueron\s+firmad\w*", re.I)
 AGENT = re.compile(r"\bpor\b", re.I)
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"\bfirm(?:ó|aron|ado|an)\b", re.I)
+#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
+WITH = re.compile(r"\bcon\b", re.I)

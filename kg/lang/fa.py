@@ -51,7 +51,7 @@ MUTUAL_DEFENSE = re.compile(r"دفاع متقابل|دفاع مشترك|بند �
 COMPARE = [re.compile(r"(?:مانند|مشابه|همانند|برخلاف|بر خلاف)(?P<region>[^،.]+)")]
 DURATION = [re.compile(r"(?P<n>\d+) ?ساله"), re.compile(r"به مدت (?P<n>\d+) سال")]
 PLACE_PREP = re.compile(r"(?<!\S)(?:در|به)\s+$")
-MULTILATERAL = re.compile(r"سه جانبه|چندجانبه|چند جانبه")
+MULTILATERAL = re.compile(r"سه جانبه|چهار جانبه|چهارجانبه|چندجانبه|چند جانبه")
 QUOTES = "\"«»“”"
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
@@ -60,3 +60,5 @@ PASSIVE = re.compile(r"امضا شده|به امضا رسيد")
 AGENT = re.compile(r"از سوي|توسط")
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"امضا (?:كرد|كردند|كرده|مي كنند|مي كند)")
+#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
+WITH = re.compile(r"(?<!\S)با(?!\S)")

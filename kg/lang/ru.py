@@ -51,7 +51,7 @@ MUTUAL_DEFENSE = re.compile(
 COMPARE = [re.compile(r"(?:подобн\w+|аналогичн\w+|как в|в отличие от|по аналогии с|наподобие)(?P<region>[^;.]+)", re.I)]
 DURATION = [re.compile(r"сроком на (?P<n>\d+) (?:лет|год)", re.I), re.compile(r"(?P<n>\d+)-летн\w*", re.I)]
 PLACE_PREP = re.compile(r"\bв[о]?\s+$", re.I)
-MULTILATERAL = re.compile(r"трехсторонн\w*|трёхсторонн\w*|многосторонн\w*|трех стран", re.I)
+MULTILATERAL = re.compile(r"трехсторонн\w*|четырехсторонн\w*|трёхсторонн\w*|многосторонн\w*|трех стран", re.I)
 QUOTES = "\"«»“”„"
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
@@ -60,3 +60,5 @@ PASSIVE = re.compile(r"\bбыл[аои]?\s+подписан\w*|\bподписа�
 AGENT = re.compile(r"\bсо стороны\b", re.I)
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"\bподписал\w*|\bподпишут\b|\bподпишет\b|\bзаключил\w*|\bпарафировал\w*", re.I)
+#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
+WITH = re.compile(r"\bс\b|\bсо\b", re.I)

@@ -54,7 +54,7 @@ COMPARE = [
 ]
 DURATION = [re.compile(rf"(?:为期|有效期(?:为|是)?|期限(?:为|是)?)\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*年")]
 PLACE_PREP = re.compile(r"(?:在|于)$")
-MULTILATERAL = re.compile(r"三方|多方|多边|三国|四国|五国|各国共同|成员国")
+MULTILATERAL = re.compile(r"三方|四方|多方|多边|三国|四国|五国|各国共同|成员国")
 QUOTES = "“”《》「」『』\""
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
@@ -63,3 +63,5 @@ PASSIVE = re.compile(r"被(?:签署|签订)")
 AGENT = re.compile(r"由")
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = SIGN
+#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
+WITH = re.compile(r"跟|同|与")
