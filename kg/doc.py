@@ -66,6 +66,7 @@ class AgreementRecord:
     duration: Optional[Claim] = None                          # value: "P20Y"
     mutual_defense: Optional[Claim] = None                    # value: bool
     kind: str = "agreement"                                    # treaty, agreement, pact, memorandum...
+    signed_on_direct: bool = False  # signed_on came from a sentence about the signing itself
 
 
 @dataclass(frozen=True)

@@ -307,7 +307,7 @@ def _add_facts(ctx: _Context, record: AgreementRecord, trig: _Trigger, regions, 
     for key in sorted(record.parties):
         record.party_claims.append(Claim(key, ev, attributed))
     (r0, r1), holes = _search_range(trig, regions, sentence_f)
-    stage, sign_at = _stage(rules, text, trig, (r0, r1), holes, parse_iso(ctx.doc.published))
+    stage, sign_at, own = _stage(rules, text, trig, (r0, r1), holes, parse_iso(ctx.doc.published))
     if stage is None:
         return
     claim = Claim(stage, ev, attributed)
@@ -316,7 +316,7 @@ def _add_facts(ctx: _Context, record: AgreementRecord, trig: _Trigger, regions, 
         record.status = claim
     if sign_at is None or stage == "planned":
         return
-    _signing_facts(ctx, record, sign_at, (r0, r1), holes, ev, attributed)
+    _signing_facts(ctx, record, sign_at, (r0, r1), holes, ev, attributed, strong=own and stage == "signed")
 
 
 def _kind(rules, noun: str) -> str:
@@ -362,47 +362,70 @@ def _past_date(rules, text: str, rng: tuple[int, int], holes, anchor) -> bool:
 
 
 def _stage(rules, text: str, trig: _Trigger, rng: tuple[int, int], holes,
-           anchor=None) -> tuple[Optional[str], Optional[int]]:
-    """The lifecycle stage the sentence reports for this trigger, and where its signing verb is."""
+           anchor=None) -> tuple[Optional[str], Optional[int], bool]:
+    """The stage the sentence reports for this trigger, where its signing verb is, and whether
+    that verb is about this signing (not a ratification law's)."""
     clause = (max(trig.clause[0], rng[0]), min(trig.clause[1], rng[1])) if trig.region is None else rng
     for stage, pattern in (("terminated", rules.TERMINATE), ("in_force", rules.IN_FORCE), ("ratified", rules.RATIFY)):
         hits = _finditer(pattern, text, clause, holes) or _finditer(pattern, text, rng, holes)
-        if hits:
-            future = _nearest(_finditer(rules.FUTURE, text, rng, holes), hits[0].start())
-            if future is None or abs(future.start() - hits[0].start()) > 12:
-                signs = _finditer(rules.SIGN, text, rng, holes)
-                sign = _nearest(signs, trig.start)
-                return stage, sign.start() if sign else None
+        if hits and not _future_before(rules, text, hits[0].start(), clause, rng, holes):
+            sign = _nearest(_finditer(rules.SIGN, text, rng, holes), trig.start)
+            return stage, (sign.start() if sign else None), False
     signs = _finditer(rules.SIGN, text, clause, holes) or _finditer(rules.SIGN, text, rng, holes)
     if signs:
         sign = _nearest(signs, trig.start)
-        past = _finditer(rules.PAST, text, rng, holes)
-        future = _finditer(rules.FUTURE, text, rng, holes) + _finditer(rules.PLAN, text, rng, holes)
-        p, fu = _nearest(past, sign.start()), _nearest(future, sign.start())
-        if p is None and fu is None:
-            form = getattr(rules, "SIGNED_FORM", None)
-            if form is not None and _finditer(form, text, rng, holes):
-                return "signed", sign.start()
-            if _past_date(rules, text, rng, holes, anchor):
-                return "signed", sign.start()
-            return None, None
-        if fu is None or (p is not None and abs(p.start() - sign.start()) <= abs(fu.start() - sign.start())):
-            return "signed", sign.start()
-        return "planned", None
+        for scope in (clause, rng):  # the trigger's clause speaks first, then the sentence
+            tense = _tense(rules, text, sign.start(), scope, holes, anchor)
+            if tense is not None:
+                return tense, (sign.start() if tense == "signed" else None), True
+        return None, None, True
     if _finditer(rules.PLAN, text, clause, holes):
-        return "planned", None
-    return None, None
+        return "planned", None, False
+    dated = _dated_noun(rules, text, trig, clause, anchor)
+    if dated is not None:  # "Britain's 2010 treaties", "1951年的条约"
+        return "signed", dated, True
+    return None, None, False
+
+
+def _tense(rules, text: str, verb: int, scope: tuple[int, int], holes, anchor) -> Optional[str]:
+    """signed / planned from the tense markers nearest the signing verb in ``scope``."""
+    past = _finditer(rules.PAST, text, scope, holes)
+    future = _finditer(rules.FUTURE, text, scope, holes) + _finditer(rules.PLAN, text, scope, holes)
+    p, fu = _nearest(past, verb), _nearest(future, verb)
+    if p is not None or fu is not None:
+        if fu is None or (p is not None and abs(p.start() - verb) <= abs(fu.start() - verb)):
+            return "signed"
+        return "planned"
+    form = getattr(rules, "SIGNED_FORM", None)
+    if form is not None and _finditer(form, text, scope, holes) or _past_date(rules, text, scope, holes, anchor):
+        return "signed"
+    return None
+
+
+def _future_before(rules, text: str, at: int, clause: tuple[int, int], rng: tuple[int, int], holes) -> bool:
+    """A future marker earlier in the clause: "将于明年生效" is not in force yet."""
+    start = clause[0] if clause[0] <= at < clause[1] else rng[0]
+    return any(m.start() < at for m in _finditer(rules.FUTURE, text, (start, at + 1), holes))
+
+
+def _dated_noun(rules, text: str, trig: _Trigger, clause: tuple[int, int], anchor) -> Optional[int]:
+    """A past absolute date right before the agreement noun dates its signing."""
+    lo = max(clause[0], trig.start - 30)
+    for d in find_dates(text, rules, anchor, lo, trig.start):
+        if d.value and not d.relative and (anchor is None or d.value <= anchor.isoformat()):
+            return d.start
+    return None
 
 
 def _signing_facts(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes, ev: Span,
-                   attributed: Optional[str]) -> None:
+                   attributed: Optional[str], strong: bool = True) -> None:
     text, rules = ctx.folded.text, ctx.rules
     anchor = parse_iso(ctx.doc.published)
     dates = [d for d in find_dates(text, rules, anchor, *rng) if _outside(holes, d.start)]
     resolved = [d for d in dates if d.value]
     if resolved:
         best = min(resolved, key=lambda d: abs(d.start - sign_at))
-        _set_date(record, Claim(best.value, ev, attributed))
+        _set_date(record, Claim(best.value, ev, attributed), strong)
     for key in _signers(ctx, record, sign_at, rng, holes):
         if all(c.value != key for c in record.signatories):
             record.signatories.append(Claim(key, ev, attributed))
@@ -440,10 +463,17 @@ def _signers(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes) -
     return out
 
 
-def _set_date(record: AgreementRecord, claim: Claim) -> None:
-    """Keep the most precise signing date the article gives."""
-    if record.signed_on is None or len(str(claim.value)) > len(str(record.signed_on.value)):
+def _set_date(record: AgreementRecord, claim: Claim, strong: bool = True) -> None:
+    """Keep the article's signing date: a sentence about the signing itself beats one about a
+    later stage; a more precise date that agrees with the kept one refines it."""
+    kept = record.signed_on
+    if kept is None or strong and not record.signed_on_direct:
         record.signed_on = claim
+    elif str(claim.value).startswith(str(kept.value)) and len(str(claim.value)) > len(str(kept.value)):
+        record.signed_on = claim
+    else:
+        return
+    record.signed_on_direct = strong or record.signed_on_direct
 
 
 def _targets(ctx: _Context, triggers: list[_Trigger]) -> list[AgreementRecord]:

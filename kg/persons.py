@@ -150,10 +150,12 @@ def _to_folded(f: Folded, offset: int) -> int:
 
 def _context(text: str, lang: str, rules: _Rules, lexicon: Lexicon, known: list[Mention]) -> _Ctx:
     f = fold(text, lang)
-    found = list(lexicon.find_mentions(text, lang))
-    adjectives = list(lexicon.find_adjectives(text, lang))
+    known = list(known or [])
+    # ``known`` is normally every lexicon mention (doc.mentions); given only persons, find the rest
+    found = [] if any(m.kind != "person" for m in known) else list(lexicon.find_mentions(text, lang))
+    adjectives = [m for m in known if m.kind == "adjective"] or list(lexicon.find_adjectives(text, lang))
     countries, blocks = [], []
-    for m in found + list(known or []) + adjectives:
+    for m in found + known + adjectives:
         fs, fe = _to_folded(f, m.span.start), _to_folded(f, m.span.end)
         if fe <= fs:
             continue
@@ -492,8 +494,8 @@ def _arabic_name(ctx: _Ctx, pos: int):
 
 
 def _looks_common_ar(w: str) -> bool:
-    """Arabic nouns with feminine or plural endings rarely end a name (اتفاقيات، العلاقات)."""
-    return w.endswith(("ات", "ون", "ين"))
+    """Arabic plural nouns rarely end a name (اتفاقيات، العلاقات)."""
+    return w.endswith("ات")
 
 
 # --- names: Chinese ------------------------------------------------------------------------
@@ -507,6 +509,8 @@ def _zh_name(ctx: _Ctx, pos: int):
     def stops_at(i: int) -> bool:
         return i >= n or not _is_han(t[i]) or t[i] in stop_chars or any(t.startswith(w, i) for w in stop_words)
 
+    if any(t.startswith(w, pos) for w in stop_words):
+        return None
     # a transliteration: 鲁托, 马苏德·佩泽什基安
     i, parts, cur = pos, [], pos
     while i < n:
@@ -674,8 +678,10 @@ def find_titled_persons(text: str, lang: Optional[str], lexicon: Lexicon,
     ``mention`` has kind ``person`` and key ``person:<slug>`` (see :func:`person_key`);
     ``country`` is the state (or organisation) key named with the title, or None;
     ``role`` a persons.tsv role (``head_of_state``, ``foreign_minister``...) or None.
-    Names overlapping a person in ``known`` (the lexicon's mentions) are skipped:
-    the lexicon wins. Spans index ``text``.
+    ``known`` is the lexicon's mentions of ``text`` (``doc.mentions``); names
+    overlapping a person there are skipped (the lexicon wins), and states there
+    give the titles their country. Given no mention other than persons, the
+    lexicon is searched here. Spans index ``text``.
     """
     code = _lang(lang)
     rules = _rules(code)

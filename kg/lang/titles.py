@@ -61,7 +61,12 @@ _LATIN_STOP = [
     "Chancellor", "Chief", "Deputy", "Acting", "Former", "Elect", "Office", "Government", "Administration",
     "Cabinet", "Council", "Parliament", "Assembly", "Spokesman", "Spokeswoman", "Spokesperson",
     "Republic", "Kingdom", "Federation", "Union", "United", "National", "Democratic", "People's",
-    "Party", "Army", "Forces", "Palace", "House", "Embassy", "Summit", "Agreement", "Treaty", "Pact",
+    "Party", "Army", "Forces", "Palace", "University", "Airport", "International", "Causeway", "Street",
+    "Avenue", "Road", "Bridge", "Hospital", "Center", "Centre", "Square", "Hall", "Stadium", "Foundation",
+    "Award", "Prize", "Park", "Base", "Port", "City", "Mosque", "Institute", "College", "School", "Library",
+    "Museum", "Boulevard", "Highway", "Tower", "Complex", "Hotel", "Club", "Cup", "Trophy", "Medal", "Order",
+    "Fund", "Initiative", "Program", "Programme", "Doctrine", "Plan", "Era", "Later", "However", "Meanwhile",
+    "Earlier", "Then", "Both", "Still", "Yet", "Now", "Here", "There", "House", "Embassy", "Summit", "Agreement", "Treaty", "Pact",
     "Président", "Présidente", "Ministre", "Premier", "Première", "Affaires", "Étrangères", "Défense",
     "Armées", "Gouvernement", "Presidente", "Presidenta", "Ministro", "Ministra", "Primer", "Primera",
     "Asuntos", "Exteriores", "Relaciones", "Defensa", "Gobierno", "Canciller", "Estado",
@@ -149,6 +154,7 @@ FR = {
 ES = {
     "titles": [
         (r"vicepresident[ae]", "vice_president", False),
+        (r"president[ae]\s+del\s+gobierno", "head_of_government", False),
         (r"president[ae]", "head_of_state", False),
         (r"mandatari[oa]", "head_of_state", False),
         (r"jef[ea]\s+de(?:l)?\s+estado", "head_of_state", False),
@@ -323,7 +329,8 @@ FA = {
         "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "دیدار", "سفر", "امضا", "اعلام", "تاکید", "گفتگو",
         "گفت‌وگو", "نظیر", "همتای", "همتایش", "می", "نمی", "سابق", "جدید", "کشور", "کشورمان", "دولت",
         "توافق", "توافقنامه", "قرارداد", "معاهده", "پیمان", "یادداشت", "بیانیه", "نامه", "اظهار", "کرده",
-        "داشت", "دارد", "خواهد", "باید", "افزود", "گفته", "اشاره", "همچنین",
+        "داشت", "دارد", "خواهد", "باید", "افزود", "گفته", "اشاره", "همچنین", "فرمان", "قانون", "طرح", "لایحه",
+        "حکم", "دستور", "سند", "پیام", "تلفنی", "رسمی", "هیئت", "هیات",
     ],
     "name_words": (2, 3),
 }

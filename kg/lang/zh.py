@@ -41,7 +41,7 @@ PLAN = re.compile(r"酝酿|准备|拟议|打算|计划|谈判|磋商|草案|有�
 FUTURE = re.compile(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来")
 PAST = re.compile(r"(?:签署|签订|签字|签约|缔结|敲定|达成)了|已经?|曾经?|此前|业已")
 #: a participle that reads as past unless the sentence speaks of the future ("本周五签署的协议")
-SIGNED_FORM = re.compile(r"(?:签署|签订|缔结|达成|敲定)[^，,。；;的]{0,12}的")
+SIGNED_FORM = re.compile(r"(?:签署|签订|缔结|达成|敲定)(?:了)?(?:该|这项|这份|此)?(?:协议|条约|协定|文件|备忘录)?的")
 HYPOTHETICAL = re.compile(r"如果|假如|倘若|若是|要是|即便|即使|就算|是否|无论|不管|能否|会不会|可能性|[？?]\s*$")
 NEGATION = re.compile(r"(?:并不|不会|不|没有|并未|未|无)(?:包括|包含|含有|含|涉及|规定|提供|构成|设有|带有|具备)")
 HEDGE = re.compile(r"可能|或许|也许|大概|恐怕|预计|预料|据悉")
