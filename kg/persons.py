@@ -382,8 +382,9 @@ def _cased_name(ctx: _Ctx, pos: int):
     if nxt and caps == hi and nxt.group()[0].isupper() and not ctx.blocked(*nxt.span()) \
             and not _is_stop_cased(rules, nxt.group()):
         return None
-    family = [(s, e) for s, e, k in toks if k == "cap"]
-    return toks[0][0], toks[-1][1], family
+    # the words, family name last; a regnal number stays last, so "Abdullah" alone is never clustered
+    words_out = [(s, e) for s, e, k in toks if k != "particle"]
+    return toks[0][0], toks[-1][1], words_out
 
 
 # --- names: Arabic and Persian --------------------------------------------------------------
@@ -650,6 +651,10 @@ def _extend_left(ctx: _Ctx, s: int, e: int, given: list[str], token: re.Pattern,
         if prev is None or norm(t[prev:start - 1]) != g:
             break
         start = prev
+    if start == s and ctx.lang in _CASED and e + 1 < len(t) and t[e] == " ":
+        nxt = token.match(t, e + 1)
+        if nxt and _classify(ctx.rules, nxt.group()) == "cap" and ctx.blocked(*nxt.span()) is None:
+            return None  # "Mohammed Ali": the family name starts someone else's longer name
     if start == s and ctx.lang in _CASED and s >= 2 and t[s - 1] == " ":
         prev = _token_before(t, s - 1, token)
         # a capitalised word at the start of a sentence tells nothing ("Later Chinh said")

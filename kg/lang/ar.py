@@ -32,7 +32,7 @@ DATE_PATTERNS = compile_patterns([
 AGREEMENT = re.compile(r"معاهد[هت]|اتفاقي[هت]|اتفاق(?!ي)|بروتوكول|برتوكول|مذكر[هت] (?:ال)?تفاهم|ميثاق|حلف|صفق[هت]")
 KINDS = {"معاهد": "treaty", "بروتوكول": "protocol", "برتوكول": "protocol", "مذكر": "memorandum",
          "حلف": "pact", "ميثاق": "charter", "صفق": "deal"}
-ANAPHORA = re.compile(r"(?:هذه|هذا|تلك|ذلك)\s+(?P<np>)(?:و|ب|ل)?(?:ال)?$|(?<!\S)(?P<np2>)(?:و|ب|ل|ف)?ال$")
+ANAPHORA = re.compile(r"(?:هذه|هذا|تلك|ذلك)\s+(?P<np>)(?:و|ب|ل)?(?:ال)?$|(?<!\w)(?P<np2>)(?:و|ب|ل|ف)?ال$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"هذه|هذا|تلك|ذلك")
 CONNECTOR = re.compile(r"(?:^|\s)و|(?:^|\s)مع(?:\s|$)|بين|،|-")
@@ -42,26 +42,26 @@ RATIFY = re.compile(r"صادق|مصادق|يصادق|تصادق|التصديق|�
 IN_FORCE = re.compile(r"دخل(?:ت)? حيز التنفيذ|دخول(?:ها|ه)? حيز التنفيذ")
 TERMINATE = re.compile(r"انسحب|انسحاب|الغاء|الغت|الغى|انهاء|علقت")
 PLAN = re.compile(r"تعتزم|يعتزم|تعتزمان|تستعد|يستعد|المزمع|مزمع|من المقرر|مفاوضات|يتفاوض|تتفاوض|التفاوض|مشروع|للتوقيع|ستوقع|سيوقع|سيتم|تعد")
-FUTURE = re.compile(r"(?<!\S)(?:ست|سي|سن)(?:وقع|تم|صبح|كون|تضمن|شمل|عقد|بدا|دخل)\w*|تعتزم|يعتزم|تعتزمان|قريبا|المقبل|القادم|المستقبل|من المقرر|المزمع|سوف|للتوقيع")
-PAST = re.compile(r"(?<!\S)(?:و|ف)?(?:وقع|وقعت|وقعا|وقعوا|ابرم|ابرمت)(?!\S)|الموقع[هت]|تم توقيع|جرى توقيع")
-HYPOTHETICAL = re.compile(r"(?<!\S)(?:اذا|لو|هل|ربما)(?!\S)|؟\s*$")
-NEGATION = re.compile(r"(?<!\S)(?:لا|لن|لم|ليس|ليست|دون|بدون|خلو)(?!\S)")
-HEDGE = re.compile(r"(?<!\S)(?:قد|ربما|يحتمل)(?!\S)|من المتوقع|من المحتمل|يتوقع")
+FUTURE = re.compile(r"(?<!\w)(?:ست|سي|سن)(?:وقع|تم|صبح|كون|تضمن|شمل|عقد|بدا|دخل)\w*|تعتزم|يعتزم|تعتزمان|قريبا|المقبل|القادم|المستقبل|من المقرر|المزمع|سوف|للتوقيع")
+PAST = re.compile(r"(?<!\w)(?:و|ف)?(?:وقع|وقعت|وقعا|وقعوا|ابرم|ابرمت)(?!\w)|الموقع[هت]|تم توقيع|جرى توقيع")
+HYPOTHETICAL = re.compile(r"(?<!\w)(?:اذا|لو|هل|ربما)(?!\w)|؟\s*$")
+NEGATION = re.compile(r"(?<!\w)(?:لا|لن|لم|ليس|ليست|دون|بدون|خلو)(?!\w)")
+HEDGE = re.compile(r"(?<!\w)(?:قد|ربما|يحتمل)(?!\w)|من المتوقع|من المحتمل|يتوقع")
 MUTUAL_DEFENSE = re.compile(
     r"الدفاع المشترك|الدفاع المتبادل|دفاع مشترك|دفاع متبادل|للدفاع المتبادل|للدفاع المشترك|الدفاع الجماعي"
     r"|المساعده المتبادله|مساعده متبادله|المساعده العسكريه المتبادله|مساعده البلدين لبعضهما")
 COMPARE = [re.compile(r"(?:مثل|على غرار|شبيه[هت]? ب|مماثل[هت]? ل|بخلاف|خلافا ل|على عكس)(?P<region>[^،.]+)")]
 DURATION = [re.compile(r"(?:لمد[هت]|مدتها|مدته)\s*(?P<n>\d+)\s*(?:عاما|عام|سنه|سنوات)"),
             re.compile(r"(?P<n>\d+)\s*(?:عاما|سنه)")]
-PLACE_PREP = re.compile(r"(?:(?<!\S)في\s+|(?<!\S)ب)$")
+PLACE_PREP = re.compile(r"(?:(?<!\w)في\s+|(?<!\w)ب)$")
 MULTILATERAL = re.compile(r"ثلاثي|رباعي|خماسي|متعدد[هت]? الاطراف|الدول الثلاث")
 QUOTES = "\"“”«»"
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "both"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
-PASSIVE = re.compile(r"تم توقيع|جرى توقيع|(?<!\S)وقعت(?!\S)")
+PASSIVE = re.compile(r"تم توقيع|جرى توقيع|(?<!\w)وقعت(?!\w)")
 AGENT = re.compile(r"من قبل|من جانب")
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
-SIGN_VERB = re.compile(r"(?<!\S)[وف]?(?:وقع|وقعت|وقعا|وقعوا|يوقع|يوقعان|توقعان|ابرم|ابرمت|ابرما)(?!\S)")
+SIGN_VERB = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعوا|يوقع|يوقعان|توقعان|ابرم|ابرمت|ابرما)(?!\w)")
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
-WITH = re.compile(r"(?<!\S)مع(?!\S)")
+WITH = re.compile(r"(?<!\w)مع(?!\w)")

@@ -24,6 +24,7 @@ DATE_PATTERNS = compile_patterns([
     r"\b(?P<yrel>last year|earlier this year|this year)\b",
     r"\bin\s+(?P<y>(?:19|20)\d{2})\b",
     r"\b(?P<drel>today|yesterday)\b",
+    r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-]|\s*(?:km|kilomet|people|troops|soldiers|tonnes|%))",
 ])
 
 AGREEMENT = re.compile(r"\b(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Pp]acts?|[Aa]ccords?|[Mm]emorand(?:um|a)(?: of [Uu]nderstanding)?"
@@ -36,13 +37,13 @@ ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[I
 DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\b")
 CONNECTOR = re.compile(r"\band\b|\bwith\b|&|,|\bbetween\b|[-–]")
 MAX_GAP = 30
-SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|seal(?:s|ed)?|initial(?:l?ed))\b|\bsignature\b", re.I)
+SIGN = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)(?!\s+(?:talks|negotiations|discussions|consultations|a visit))|seal(?:s|ed)?|initial(?:l?ed))\b|\bsignature\b", re.I)
 RATIFY = re.compile(r"\b(?:ratif(?:y|ies|ied|ying|ication)|approv(?:al|ed|es))\b", re.I)
 IN_FORCE = re.compile(r"\b(?:entered|came|took)\s+into\s+(?:force|effect)\b|\bis now in force\b", re.I)
 TERMINATE = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws)|terminat(?:ed|es|ion)|scrapp(?:ed)|pulled out|abrogat\w*)\b", re.I)
 PLAN = re.compile(r"\b(?:will|to be signed|plan(?:s|ned)?|set to|expected to|prepar(?:e|es|ing|ed)|negotiat\w*|draft|propos\w*|upcoming|intend\w*|would)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|to be signed|plans? to|planned|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to)\b", re.I)
-PAST = re.compile(r"\b(?:signed|inked|concluded|sealed|initial(?:l)?ed)\b(?!\s+(?:by|in)\b[^.]{0,40}\bwill\b)", re.I)
+PAST = re.compile(r"\b(?:signed|inked|concluded(?!\s+(?:talks|negotiations|discussions))|sealed|initial(?:l)?ed)\b(?!\s+(?:by|in)\b[^.]{0,40}\bwill\b)", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\b|\?\s*$")
 NEGATION = re.compile(r"\b(?:not|no|without|never|neither|nor)\b|n't\b", re.I)
 HEDGE = re.compile(r"\b(?:may|might|could|expected|likely|reportedly|possibly|would)\b", re.I)

@@ -21,7 +21,7 @@ _S = alternation(SOLAR_MONTHS)
 _M, _W = alternation(MONTHS), alternation(WEEKDAYS)
 DATE_PATTERNS = compile_patterns([
     rf"(?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?!\d)",
-    rf"(?P<d>\d{{1,2}})\s+(?P<sm>{_S})(?:\s+(?:ماه\s+)?(?P<sy>1[34]\d\d))?(?!\S)",
+    rf"(?P<d>\d{{1,2}})\s+(?P<sm>{_S})(?:\s+(?:ماه\s+)?(?P<sy>1[34]\d\d))?(?!\w)",
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{_M})\s+(?:سال\s+)?(?P<y>\d{{4}})",
     rf"(?P<m>{_M})\s+(?:سال\s+)?(?P<y>\d{{4}})",
     rf"(?:ماه\s+)(?P<m>{_M})(?:\s+(?P<yrel>سال گذشته|امسال))?",
@@ -34,8 +34,8 @@ AGREEMENT = re.compile(r"معاهده|توافق ?نامه|توافق|پيمان
 KINDS = {"معاهده": "treaty", "پيمان": "pact", "قرارداد": "agreement", "تفاهم": "memorandum", "پروتكل": "protocol"}
 ANAPHORA = re.compile(r"(?:اين|آن|همين|ان)\s+(?P<np>)$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
-DEMONSTRATIVE = re.compile(r"(?<!\S)(?:اين|آن|ان|همين)(?!\S)")
-CONNECTOR = re.compile(r"(?<!\S)و(?!\S)|(?<!\S)با(?!\S)|(?<!\S)ميان(?!\S)|(?<!\S)بين(?!\S)|،|-")
+DEMONSTRATIVE = re.compile(r"(?<!\w)(?:اين|آن|ان|همين)(?!\w)")
+CONNECTOR = re.compile(r"(?<!\w)و(?!\w)|(?<!\w)با(?!\w)|(?<!\w)ميان(?!\w)|(?<!\w)بين(?!\w)|،|-")
 MAX_GAP = 30
 SIGN = re.compile(r"امضا|منعقد")
 RATIFY = re.compile(r"تصويب|تاييد كرد|تنفيذ")
@@ -44,13 +44,13 @@ TERMINATE = re.compile(r"خروج از|لغو|فسخ|تعليق")
 PLAN = re.compile(r"قرار است|خواهد|خواهند|مذاكره|اماده|پيش ?نويس")
 FUTURE = re.compile(r"خواهد|خواهند|قرار است|به زودي|اينده")
 PAST = re.compile(r"امضا (?:كرد|كردند|شد|شده|كرده)|به امضا رسيد|امضا شده")
-HYPOTHETICAL = re.compile(r"(?<!\S)(?:اگر|ايا|چنانچه)(?!\S)|؟\s*$")
+HYPOTHETICAL = re.compile(r"(?<!\w)(?:اگر|ايا|چنانچه)(?!\w)|؟\s*$")
 NEGATION = re.compile(r"ندارد|نمي|نخواهد|بدون|فاقد|نيست")
 HEDGE = re.compile(r"ممكن|احتمال|شايد|گفته مي شود")
 MUTUAL_DEFENSE = re.compile(r"دفاع متقابل|دفاع مشترك|بند دفاعي|كمك نظامي متقابل|به ياري يكديگر|به كمك يكديگر")
 COMPARE = [re.compile(r"(?:مانند|مشابه|همانند|برخلاف|بر خلاف)(?P<region>[^،.]+)")]
 DURATION = [re.compile(r"(?P<n>\d+) ?ساله"), re.compile(r"به مدت (?P<n>\d+) سال")]
-PLACE_PREP = re.compile(r"(?<!\S)(?:در|به)\s+$")
+PLACE_PREP = re.compile(r"(?<!\w)(?:در|به)\s+$")
 MULTILATERAL = re.compile(r"سه جانبه|چهار جانبه|چهارجانبه|چندجانبه|چند جانبه")
 QUOTES = "\"«»“”"
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
@@ -61,4 +61,4 @@ AGENT = re.compile(r"از سوي|توسط")
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"امضا (?:كرد|كردند|كرده|مي كنند|مي كند)")
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
-WITH = re.compile(r"(?<!\S)با(?!\S)")
+WITH = re.compile(r"(?<!\w)با(?!\w)")

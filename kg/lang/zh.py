@@ -34,8 +34,9 @@ DEMONSTRATIVE = re.compile(r"这|该|此|上述|那")
 CONNECTOR = re.compile(r"与|和|同|跟|及|以及|、|暨|-")
 MAX_GAP = 6
 SIGN = re.compile(r"签署|签订|签字|签约|缔结|敲定|订立|草签|达成")
-RATIFY = re.compile(r"批准|核准|(?:审议)?通过(?:了)?(?:该|这一|此)?(?:项|份)?(?:条约|协议|协定)")
-IN_FORCE = re.compile(r"(?<!将)(?<!后)生效|正式实施")
+RATIFY = re.compile(r"(?:批准|核准|(?:审议)?通过(?:了)?(?:该|这一|此)?(?:项|份)?(?:条约|协议|协定))(?![后时前])")
+#: "生效后" (after it takes effect), "才能生效" (can only take effect): a condition, not the fact
+IN_FORCE = re.compile(r"(?<![将会能可需须后])(?<!早日)(?<!尽快)(?<!推动)(?:正式)?生效(?![后时前])|正式实施")
 TERMINATE = re.compile(r"退出|废除|终止|废止|撕毁|中止")
 PLAN = re.compile(r"酝酿|准备|拟议|打算|计划|谈判|磋商|草案|有望|愿望|邀请|即将|将")
 FUTURE = re.compile(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来")
