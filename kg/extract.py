@@ -307,7 +307,9 @@ def _add_facts(ctx: _Context, record: AgreementRecord, trig: _Trigger, regions, 
     for key in sorted(record.parties):
         record.party_claims.append(Claim(key, ev, attributed))
     (r0, r1), holes = _search_range(trig, regions, sentence_f)
-    stage, sign_at, own = _stage(rules, text, trig, (r0, r1), holes, parse_iso(ctx.doc.published))
+    title = ctx.doc.title_span
+    headline = title is not None and sentence.start <= title.start < sentence.end
+    stage, sign_at, own = _stage(rules, text, trig, (r0, r1), holes, parse_iso(ctx.doc.published), headline)
     if stage is None:
         return
     claim = Claim(stage, ev, attributed)
@@ -362,7 +364,7 @@ def _past_date(rules, text: str, rng: tuple[int, int], holes, anchor) -> bool:
 
 
 def _stage(rules, text: str, trig: _Trigger, rng: tuple[int, int], holes,
-           anchor=None) -> tuple[Optional[str], Optional[int], bool]:
+           anchor=None, headline: bool = False) -> tuple[Optional[str], Optional[int], bool]:
     """The stage the sentence reports for this trigger, where its signing verb is, and whether
     that verb is about this signing (not a ratification law's)."""
     clause = (max(trig.clause[0], rng[0]), min(trig.clause[1], rng[1])) if trig.region is None else rng
@@ -378,6 +380,8 @@ def _stage(rules, text: str, trig: _Trigger, rng: tuple[int, int], holes,
             tense = _tense(rules, text, sign.start(), scope, holes, anchor)
             if tense is not None:
                 return tense, (sign.start() if tense == "signed" else None), True
+        if headline:  # headlines report in the present: "Macron et Tusk signent un traité"
+            return "signed", sign.start(), True
         return None, None, True
     if _finditer(rules.PLAN, text, clause, holes):
         return "planned", None, False
@@ -451,7 +455,7 @@ def _signers(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes) -
         if not (rng[0] <= fs < rng[1] and _outside(holes, fs)) or entry is None or entry.country not in record.parties:
             continue
         if passive is not None:
-            ok = agent is not None and agent.end() <= fs < agent.end() + 40
+            ok = agent is not None and agent.end() <= fs < agent.end() + 80
         elif fs < sign_at:
             ok = rules.SIGNER_SIDE in ("before", "both")
         else:

@@ -438,7 +438,7 @@ def _has_tanween(ctx: _Ctx, tok: _Tok) -> bool:
 
 def _agreement_word(ctx: _Ctx, tok: _Tok) -> bool:
     from kg.lang import rules_for
-    return bool(rules_for(ctx.lang).AGREEMENT.match(ctx.t, tok.s))
+    return bool(rules_for(ctx.lang).AGREEMENT.search(ctx.t, tok.s, tok.e))
 
 
 def _bad_arabic_word(ctx: _Ctx, tok: _Tok) -> bool:
@@ -596,6 +596,11 @@ def _cluster(ctx: _Ctx, persons: list[_Found], taken: list[tuple[int, int]]) -> 
     t, rules = ctx.t, ctx.rules
     out: list[_Found] = []
     seen: set[str] = set()
+    # a family name two titled persons share (Paetongtarn and Thaksin Shinawatra) names neither alone
+    owners: dict[str, set[str]] = {}
+    for p in persons:
+        fam = t[p.words[-1][0]:p.words[-1][1]]
+        owners.setdefault(ru_stem(fam) if ctx.lang == "ru" else fam, set()).add(p.key)
     for p in persons:
         if p.key in seen:
             continue
@@ -633,7 +638,11 @@ def _cluster(ctx: _Ctx, persons: list[_Found], taken: list[tuple[int, int]]) -> 
             if len(fam) >= 4 and not _is_stop_cased(rules, fam):
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(fam)}(?![\w-])", t):
                     forms.append(_extend_left(ctx, m.start(), m.end(), given, _LATIN_TOKEN, lambda x: x))
+        last = t[p.words[-1][0]:p.words[-1][1]]
+        shared = len(owners.get(ru_stem(last) if ctx.lang == "ru" else last, ())) > 1
         for s, e in sorted(set(f for f in forms if f is not None), key=lambda x: (x[0], -x[1])):
+            if shared and not re.search(r"[\s·]", t[s:e]):
+                continue  # the family name alone: whose?
             if _free(ctx, taken, s, e):
                 taken.append((s, e))
                 out.append(_Found(s, e, [], p.country, p.role, p.key))

@@ -29,13 +29,13 @@ ANAPHORA = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]'|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]
 DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\b")
 CONNECTOR = re.compile(r"\bet\b|\bavec\b|,|\bentre\b|[-–]", re.I)
 MAX_GAP = 30
-SIGN = re.compile(r"\bsign(?:é|ée|és|ées|ent|er|ature|era|eront)\b|\bconclu\w*|\bparaph\w*", re.I)
+SIGN = re.compile(r"\bsign(?:é|ée|és|ées|ent|er|ature|era|eront|èrent)\b|\bconclu\w*|\bparaph\w*", re.I)
 RATIFY = re.compile(r"\bratifi\w*|\bapprouv\w*", re.I)
 IN_FORCE = re.compile(r"\bentr[ée]\w* en vigueur", re.I)
 TERMINATE = re.compile(r"\bretir[ée]\w*|\bd[ée]nonc\w*|\bsuspendu\w*", re.I)
 PLAN = re.compile(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w*|n[ée]goci\w*|projet|envisag\w*|pr[ée]par\w*)\b", re.I)
 FUTURE = re.compile(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t)\b", re.I)
-PAST = re.compile(r"\b(?:ont|a|avait|avaient|été)\s+sign[ée]\w*|\bsign[ée]\w*\s+(?:le|lors|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche)\b", re.I)
+PAST = re.compile(r"\b(?:ont|a|avait|avaient|été)\s+(?:sign[ée]\w*|apposé leurs? signatures?)|\bsignèrent\b|\bsign[ée]\w*\s+(?:le|lors|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:si|s'il|s'ils)\b|\?\s*$", re.I)
 NEGATION = re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*)\b", re.I)
 HEDGE = re.compile(r"\b(?:pourrait|pourraient|peut-être|probablement|devrait)\b", re.I)
@@ -52,6 +52,6 @@ SIGNER_SIDE = "before"
 PASSIVE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+sign[ée]\w*|\bsign[ée]e?s?\s+(?:lors|le|à)\b", re.I)
 AGENT = re.compile(r"\bpar\b", re.I)
 #: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
-SIGN_VERB = re.compile(r"\bsign(?:é|ée|és|ées|ent|era|eront|èrent)\b", re.I)
+SIGN_VERB = re.compile(r"\bsign(?:é|ée|és|ées|ent|era|eront|èrent)\b|\bapposé leurs? signatures?", re.I)
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bavec\b", re.I)

@@ -13,7 +13,10 @@ Each language has one dict with these keys (a key may be absent):
     ``needs_state`` the title counts only with a state/organisation next to
     it (Arabic ``رئيس`` alone heads anything; ``رئيس كوريا`` heads a state).
 ``require_state``
-    Every title needs a state (Chinese: ``总统选举`` has no state before it).
+    Every title needs a state next to it: Chinese (``总统选举`` is no name),
+    Arabic and Persian (no capitals to tell a name from the next noun),
+    Russian ("президент Сбербанка Герман Греф": capitalised organisations).
+    Without a country a person cannot vouch for a party anyway.
 ``pre_gap``
     What may stand between a state (or demonym) and a following title:
     "Kenya's President", "Kenyan President", "俄罗斯新任总统".
@@ -292,8 +295,8 @@ AR = {
         "قانون", "قانونا", "قرار", "قرارا", "بيانا", "خطاب", "خطابا", "برقية", "تصريح", "تصريحات", "اليوم",
         "مساء", "صباح", "أيضا", "كذلك", "رسمي", "رسميا", "جولة", "مباحثات", "بنود", "نص", "وثيقة", "مشروع",
     ] + _AR_VERBS,
-    #: one-letter proclitics: a stop word with one of these in front is a stop word too (وقال، فإن)
-    "stop_prefixes": ["و", "ف"],
+    #: proclitics: a stop word with one of these in front is a stop word too (وقال، فإن، بأن)
+    "stop_prefixes": ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"],
     "name_words": (2, 3),
 }
 
@@ -372,7 +375,7 @@ ZH = {
         "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查柴彻达戴丹道德登迪蒂丁东杜多厄恩尔法凡范菲费芬丰"
         "弗福富盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗"
         "劳勒雷蕾黎里理利莉列林琳玲隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙孟米敏明莫默姆牧穆纳娜奈南内尼宁纽努诺"
-        "历山大契娅丽瑞琪茨涅"
+        "历山大契娅丽瑞琪茨涅通那"
         "欧帕潘庞培佩彭皮珀普齐奇恰乔切钦琴琼丘萨塞赛桑瑟森沙莎善尚舍什施史舒斯松苏索塔泰坦汤唐特提图托瓦万"
         "旺威韦维温沃乌伍武西希锡席夏谢辛休修雅亚扬耶叶伊因英尤约泽扎詹兹祖佐卓"
     ),
