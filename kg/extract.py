@@ -20,6 +20,7 @@ from kg.dates import find_dates, parse_iso
 from kg.doc import STAGES, AgreementRecord, Claim, Document, Mention, Span
 from kg.lang import rules_for
 from kg.lexicon import Lexicon, load_lexicon
+from kg.persons import find_titled_persons
 from kg.text import Folded, fold, split_clauses, split_sentences
 
 _CLAUSE_PUNCT = re.compile(r"[，。；;：:!?！？]")
@@ -47,6 +48,7 @@ class _Context:
     cities: list[tuple[int, int, Mention]]
     persons: list[tuple[int, int, Mention]]
     outlets: list[tuple[int, int, Mention]]
+    countries: dict[str, str]  # person key -> the state they act for
     current: Optional[AgreementRecord] = None
 
 
@@ -57,8 +59,16 @@ def extract(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
     rules = rules_for(lang)
     folded = fold(doc.text, lang)
     doc.sentences = split_sentences(doc.text)
-    doc.mentions = sorted(lexicon.find_mentions(doc.text, lang), key=lambda m: m.span)
-    ctx = _Context(doc, folded, rules, lexicon, *_index_mentions(doc, folded, lexicon, rules, lang))
+    doc.mentions = lexicon.find_mentions(doc.text, lang)
+    countries = {e.key: e.country for e in map(lexicon.get, {m.key for m in doc.mentions if m.kind == "person"})
+                 if e is not None and e.country}
+    for mention, country, _role in find_titled_persons(doc.text, lang, lexicon, doc.mentions):
+        doc.mentions.append(mention)  # "Foreign Minister X Y": people the lexicon lacks
+        if country:
+            countries.setdefault(mention.key, country)
+    doc.mentions.sort(key=lambda m: m.span)
+    ctx = _Context(doc, folded, rules, lexicon, *_index_mentions(doc, folded, lexicon, rules, lang, countries),
+                   countries)
     for sentence in doc.sentences:
         _extract_sentence(ctx, sentence)
     doc.agreements = [a for a in doc.agreements if len(a.parties) >= 2]
@@ -73,12 +83,11 @@ def _to_folded(folded: Folded, offset: int) -> int:
     return bisect_left(folded.index, offset, 0, len(folded.index) - 1)
 
 
-def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang: str):
+def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang: str, countries: dict[str, str]):
     parties: list[PartyMention] = []
     cities, persons, outlets = [], [], []
     for m in doc.mentions:
         fs, fe = _to_folded(folded, m.span.start), _to_folded(folded, m.span.end)
-        entry = lexicon.get(m.key)
         if m.kind in ("state", "org"):
             parties.append(PartyMention(fs, fe, m.key, m.kind, m))
         elif m.kind in ("city", "seat"):
@@ -88,8 +97,8 @@ def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang
                 parties.append(PartyMention(fs, fe, m.stands_for, "metonym", m))
         elif m.kind == "person":
             persons.append((fs, fe, m))
-            if entry is not None and entry.country:
-                parties.append(PartyMention(fs, fe, entry.country, "person", m))
+            if m.key in countries:
+                parties.append(PartyMention(fs, fe, countries[m.key], "person", m))
         elif m.kind == "adjective" and m.stands_for:
             parties.append(PartyMention(fs, fe, m.stands_for, "adjective", m))
         elif m.kind == "outlet":
@@ -451,8 +460,7 @@ def _signers(ctx: _Context, record: AgreementRecord, sign_at: int, rng, holes) -
     agent = rules.AGENT.search(text, sign_at, min(rng[1], sign_at + 40)) if passive else None
     out = []
     for fs, fe, m in ctx.persons:
-        entry = ctx.lexicon.get(m.key)
-        if not (rng[0] <= fs < rng[1] and _outside(holes, fs)) or entry is None or entry.country not in record.parties:
+        if not (rng[0] <= fs < rng[1] and _outside(holes, fs)) or ctx.countries.get(m.key) not in record.parties:
             continue
         if passive is not None:
             ok = agent is not None and agent.end() <= fs < agent.end() + 80

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from kg.doc import Mention, Span
+from kg.doc import Mention
 from kg.lang.titles import TITLES
 from kg.lexicon import Lexicon
 from kg.text import Folded, fold
@@ -376,11 +376,6 @@ def _cased_name(ctx: _Ctx, pos: int):
     words = caps + sum(1 for tk in toks if tk[2] == "suffix")
     lo, hi = rules.name_words
     if words < lo or caps > hi:
-        return None
-    # a further capitalised word glued on (a longer name, a headline) makes the boundary unclear
-    nxt = token.match(t, toks[-1][1] + 1) if t[toks[-1][1]:toks[-1][1] + 1] == " " else None
-    if nxt and caps == hi and nxt.group()[0].isupper() and not ctx.blocked(*nxt.span()) \
-            and not _is_stop_cased(rules, nxt.group()):
         return None
     # the words, family name last; a regnal number stays last, so "Abdullah" alone is never clustered
     words_out = [(s, e) for s, e, k in toks if k != "particle"]

@@ -89,7 +89,7 @@ EN = {
         (r"vice[- ]president", "vice_president", False),
         (r"president", "head_of_state", False),
         (r"prime\s+minister", "head_of_government", False),
-        (r"premier", "head_of_government", False),
+        (r"premier", "head_of_government", True),
         (r"foreign\s+minister", "foreign_minister", False),
         (r"foreign\s+affairs\s+minister", "foreign_minister", False),
         (r"external\s+affairs\s+minister", "foreign_minister", False),
