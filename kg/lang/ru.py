@@ -54,7 +54,7 @@ PLACE_PREP = re.compile(r"\bв[о]?\s+$", re.I)
 MULTILATERAL = re.compile(r"трехсторонн\w*|четырехсторонн\w*|трёхсторонн\w*|многосторонн\w*|трех стран", re.I)
 QUOTES = "\"«»“”„"
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
-SIGNER_SIDE = "before"
+SIGNER_SIDE = "both"  # free word order: "Договор подписали президент X и президент Y"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\bбыл[аои]?\s+подписан\w*|\bподписан[аоы]?\b", re.I)
 AGENT = re.compile(r"\bсо стороны\b", re.I)
