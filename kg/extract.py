@@ -518,6 +518,10 @@ def _mutual_defence(ctx: _Context, triggers: list[_Trigger], regions, sentence_f
                                            default=0) + sentence_f[0])
     before = text[clause_start:hit.start()]
     negated = bool(rules.NEGATION.search(before))
+    if not negated and getattr(rules, "NEGATION_AFTER", False):  # verb-final languages
+        clause_end = next((m.start() for m in re.finditer(r"[،,.;؛]", text[hit.end():sentence_f[1]])), None)
+        after = text[hit.end():hit.end() + clause_end if clause_end is not None else sentence_f[1]]
+        negated = bool(rules.NEGATION.search(after))
     hedged = bool(rules.HEDGE.search(text, clause_start, hit.end()))
     if hedged:
         return
@@ -534,7 +538,8 @@ def _duration(ctx: _Context, triggers: list[_Trigger], regions, sentence_f, sent
         for m in pattern.finditer(text, *sentence_f):
             if not _outside(regions, m.start()):
                 continue
-            years = parse_number(m.group("n"))
+            token = m.group("n")
+            years = parse_number(token) or getattr(ctx.rules, "NUMBERS", {}).get(token.lower())
             if not years or years > 199:
                 continue
             main = _targets(ctx, [t for t in triggers if t.region is None]) or (

@@ -52,7 +52,10 @@ MUTUAL_DEFENSE = re.compile(
     r"|(?:attack|aggression) (?:on|against) (?:either|one)\b[^.]{0,80}(?:against|on) both"
     r"|armed attack (?:on|against) (?:one|either)|come to each other'?s (?:aid|defen[cs]e)", re.I)
 COMPARE = [re.compile(r"\b(?:similar to|like|unlike|as in|akin to|modell?ed on)\b(?P<region>[^;.]+)", re.I)]
-DURATION = [re.compile(r"\b(?P<n>\d+)[- ]year\b", re.I), re.compile(r"\bfor (?:a (?:period|term) of )?(?P<n>\d+) years\b", re.I)]
+NUMBERS = {w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten"], 1)} | {"fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "fifty": 50}
+_NW = "|".join(sorted(NUMBERS, key=len, reverse=True))
+DURATION = [re.compile(rf"\b(?P<n>\d+|{_NW})[- ]year\b", re.I), re.compile(r"\bfor (?:a (?:period|term) of )?(?P<n>\d+) years\b", re.I)]
 PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|three countries|three nations|member states)\b", re.I)
 QUOTES = "\"“”'‘’"

@@ -26,11 +26,12 @@ DATE_PATTERNS = compile_patterns([
     rf"(?P<m>{_M})\s+(?:سال\s+)?(?P<y>\d{{4}})",
     rf"(?:ماه\s+)(?P<m>{_M})(?:\s+(?P<yrel>سال گذشته|امسال))?",
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{_M})(?!\s*\d)",
+    rf"(?:روز\s+)?(?P<wd>{_W})(?:\s+(?P<wrel>گذشته))?",
     r"(?P<yrel>سال گذشته|پارسال|امسال)",
     r"(?P<drel>امروز|ديروز)",
 ])
 
-AGREEMENT = re.compile(r"معاهده|توافق ?نامه|توافق|پيمان|قرارداد|تفاهم ?نامه|پروتكل|سند همكاري")
+AGREEMENT = re.compile(r"معاهده|موافقت ?نامه|توافق ?نامه|توافق|پيمان|قرارداد|تفاهم ?نامه|پروتكل|سند همكاري")
 KINDS = {"معاهده": "treaty", "پيمان": "pact", "قرارداد": "agreement", "تفاهم": "memorandum", "پروتكل": "protocol"}
 ANAPHORA = re.compile(r"(?:اين|آن|همين|ان)\s+(?P<np>)$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
@@ -49,7 +50,12 @@ NEGATION = re.compile(r"ندارد|نمي|نخواهد|بدون|فاقد|نيس�
 HEDGE = re.compile(r"ممكن|احتمال|شايد|گفته مي شود")
 MUTUAL_DEFENSE = re.compile(r"دفاع متقابل|دفاع مشترك|بند دفاعي|كمك نظامي متقابل|به ياري يكديگر|به كمك يكديگر")
 COMPARE = [re.compile(r"(?:مانند|مشابه|همانند|برخلاف|بر خلاف)(?P<region>[^،.]+)")]
-DURATION = [re.compile(r"(?P<n>\d+) ?ساله"), re.compile(r"به مدت (?P<n>\d+) سال")]
+NUMBERS = {"يك": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
+           "پانزده": 15, "بيست": 20, "بيست و پنج": 25, "سي": 30, "پنجاه": 50, "صد": 100}
+_N = "|".join(sorted(NUMBERS, key=len, reverse=True))
+DURATION = [re.compile(rf"(?P<n>\d+|{_N}) ?ساله"), re.compile(rf"به مدت (?P<n>\d+|{_N}) سال")]
+#: Persian puts the verb last: "تعهدی برای دفاع مشترک ندارد" negates after the clause
+NEGATION_AFTER = True
 PLACE_PREP = re.compile(r"(?<!\w)(?:در|به)\s+$")
 MULTILATERAL = re.compile(r"سه جانبه|چهار جانبه|چهارجانبه|چندجانبه|چند جانبه")
 QUOTES = "\"«»“”"
