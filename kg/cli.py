@@ -143,16 +143,12 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool
     Prints precision, recall and F1 overall, by field and by language (the
     rules of shared/eval/score.py).
     """
-    import tempfile
-    from kg.facts import article_facts, merged_facts, open_store
+    from kg.facts import article_facts, merged_facts
     from kg.pipeline import build
     from kg.score import score
     result = build(list(inputs), validate=False, on_skip=_skip)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "graph.trig"
-        result.dataset.serialize(destination=str(path), format="trig")
-        store = open_store(path)
-        predicted = merged_facts(store) if merged else article_facts(store)
+    store = result.store.store
+    predicted = merged_facts(store) if merged else article_facts(store)
     with open(gold, encoding="utf-8") as fh:
         gold_docs = json.load(fh)
     report = score(gold_docs, predicted)

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
-from kg.build import build_dataset, build_export_graph
 from kg.doc import Document
 from kg.extract import extract
 from kg.lexicon import load_lexicon
 from kg.link import link
 from kg.read import ReadError, iter_input_files, read_document
+from kg.store import Changes, GraphStore
 from kg.validate import ValidationReport, validate_graph
 
 
@@ -26,23 +26,29 @@ class BuildResult:
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[ReadError] = field(default_factory=list)
-    dataset: Optional[Dataset] = None
-    export: Optional[Graph] = None
+    store: Optional[GraphStore] = None
+    changes: Optional[Changes] = None
     report: Optional[ValidationReport] = None
+    _export: Optional[Graph] = None
+
+    @property
+    def export(self) -> Graph:
+        """The export graph (graph.ttl) as rdflib, made on first use."""
+        if self._export is None:
+            self._export = self.store.export_graph()
+        return self._export
 
     @property
     def agreements(self) -> int:
-        from kg.build import MERGED_GRAPH
-        from kg.vocab import KG, RDF
-        if self.dataset is None:
-            return 0
-        return len(set(self.dataset.graph(MERGED_GRAPH).subjects(RDF.type, KG.Agreement)))
+        return self.store.count_agreements() if self.store is not None else 0
 
     def summary(self) -> str:
-        triples = len(self.export) if self.export is not None else 0
+        triples = sum(1 for _ in self.store.export_triples()) if self.store is not None else 0
         violations = len(self.report.violations) if self.report else 0
         line = (f"{len(self.documents)} articles, {self.agreements} agreements, {triples} triples, "
                 f"{violations} violations")
+        if self.changes is not None and self.store is not None and self.store.path is not None:
+            line += f" ({self.changes.summary()})"
         return line + (f", {len(self.skipped)} skipped" if self.skipped else "")
 
 
@@ -90,11 +96,15 @@ def read_documents(paths: Sequence[str], on_progress: Optional[Callable[[int, st
     return result
 
 
-def build(paths: Sequence[str], validate: bool = True, **callbacks) -> BuildResult:
-    """Read, extract, link and build the dataset (and validate the export graph)."""
+def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStore] = None,
+          **callbacks) -> BuildResult:
+    """Read, extract, link, build into ``store`` (a fresh in-memory one by default), validate.
+
+    Only a persistent store records the build time: files built twice stay identical.
+    """
     result = read_documents(paths, **callbacks)
-    result.dataset = build_dataset(result.documents)
-    result.export = build_export_graph(result.dataset)
+    result.store = store if store is not None else GraphStore()
+    result.changes = result.store.add_documents(result.documents, record_time=store is not None)
     if validate:
         result.report = validate_graph(result.export)
     return result
@@ -104,8 +114,8 @@ def write_outputs(result: BuildResult, out_dir: Path) -> dict[str, Path]:
     """graph.trig, graph.ttl and validation.txt in ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"trig": out_dir / "graph.trig", "ttl": out_dir / "graph.ttl", "report": out_dir / "validation.txt"}
-    result.dataset.serialize(destination=str(paths["trig"]), format="trig")
-    result.export.serialize(destination=str(paths["ttl"]), format="turtle")
+    result.store.dump(paths["trig"], "trig")
+    result.store.dump(paths["ttl"], "turtle")
     lines = [result.report.text() if result.report else "not validated"]
     lines += [f"skipped: {err}" for err in result.skipped]
     paths["report"].write_text("\n".join(lines) + "\n", encoding="utf-8")

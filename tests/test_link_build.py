@@ -1,7 +1,9 @@
 """The link and build stages on their own."""
 from rdflib import Literal
 
-from kg.build import _consistent_date, agreement_iri, build_article_graph, build_merged_graph, date_literal, entity_iri
+from kg.build import agreement_iri, build_article_graph, date_literal, entity_iri
+from kg.merge import MERGED, consistent_date
+from kg.store import GraphStore, to_rdflib
 from kg.doc import AgreementRecord, Claim, Span
 from kg.extract import extract
 from kg.link import link, local_key
@@ -47,8 +49,8 @@ def test_dates_keep_their_precision():
     assert date_literal("2024").datatype == vocab.XSD.gYear
     assert date_literal("2024-06").datatype == vocab.XSD.gYearMonth
     assert date_literal("2024-06-19").datatype == vocab.XSD.date
-    assert _consistent_date(["2024", "2024-06", "2024-06"]) == "2024-06"
-    assert _consistent_date(["2025-01-17", "2025-01"]) == "2025-01-17"
+    assert consistent_date(["2024", "2024-06", "2024-06"]) == "2024-06"
+    assert consistent_date(["2025-01-17", "2025-01"]) == "2025-01-17"
 
 
 def test_article_graph_has_a_claim_per_fact_with_exact_quotes():
@@ -73,9 +75,12 @@ def test_merged_graph_takes_the_latest_stage_and_majority_clause():
         if defence is not None:
             record.mutual_defense = Claim(defence, Span(0, 1))
         doc.agreements = [record]
-        docs.append(doc)
-    graph = build_merged_graph(docs)
+        docs.append(link(doc))
+    store = GraphStore()
+    store.add_documents(docs)
+    merged = [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+              for q in store.store.quads_for_pattern(None, None, None, MERGED)]
     node = agreement_iri({"Q159", "Q794"})
-    assert set(graph.objects(node, KG.status)) == {KG.Signed}
-    assert set(graph.objects(None, KG.obligationPresent)) == {Literal(False)}
-    assert len(set(graph.objects(node, KG.reportedIn))) == 3
+    assert {o for s, p, o in merged if s == node and p == KG.status} == {KG.Signed}
+    assert {o for s, p, o in merged if p == KG.obligationPresent} == {Literal(False)}
+    assert len({o for s, p, o in merged if s == node and p == KG.reportedIn}) == 3

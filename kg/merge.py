@@ -1,0 +1,198 @@
+"""Merge: one node per agreement across articles, computed from the article graphs.
+
+The merged view is derived from the RDF in the store (never from documents
+held in memory), so adding, replacing or removing one article's graph and
+re-running :func:`merged_quads` always gives the view of what the store holds.
+Disagreements are not flattened here: every article's claims stay in its own
+graph; the merged node carries the latest stage, the most precise date that
+all sources agree with, the majority clause, and every source.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+import pyoxigraph as ox
+
+from kg.doc import STAGES
+from kg.vocab import KG, KGR, PROV, RDF, SCHEMA, SIGNATORY, XSD, sparql_prefixes
+
+MERGED = ox.NamedNode(f"{KGR}graph/merged")
+PROVENANCE = ox.NamedNode(f"{KGR}graph/provenance")
+_NOT_DERIVED = f"FILTER(?g != <{MERGED.value}> && ?g != <{PROVENANCE.value}>)"
+_STAGE_OF = {str(KG[name]): stage for name, stage in
+             (("Planned", "planned"), ("Signed", "signed"), ("Ratified", "ratified"),
+              ("InForce", "in_force"), ("Terminated", "terminated"))}
+_ENTITY_TYPES = (KG.State, SCHEMA.Person, SCHEMA.City, SCHEMA.Place, SCHEMA.Organization,
+                 SCHEMA.NewsMediaOrganization)
+
+
+def N(iri) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+@dataclass
+class _Report:
+    """What one article graph says about one agreement."""
+
+    article: str
+    published: str = ""
+    names: list[ox.Literal] = field(default_factory=list)
+    kind: Optional[str] = None
+    parties: set[str] = field(default_factory=set)
+    stages: set[str] = field(default_factory=set)
+    date: Optional[str] = None
+    place: Optional[str] = None
+    signatories: list[str] = field(default_factory=list)
+    duration: Optional[str] = None
+    defence: Optional[bool] = None
+
+
+def _rows(store: ox.Store, query: str):
+    return store.query(sparql_prefixes() + query)
+
+
+def _reports(store: ox.Store) -> dict[str, list[_Report]]:
+    articles = {row["g"].value: (row["a"].value, row["d"].value if row["d"] else "")
+                for row in _rows(store, f"""SELECT ?g ?a ?d WHERE {{ GRAPH ?g {{ ?a a schema:NewsArticle
+                    OPTIONAL {{ ?a schema:datePublished ?d }} }} {_NOT_DERIVED} }}""")}
+    reports: dict[tuple[str, str], _Report] = {}
+
+    def report(g: str, a: str) -> _Report:
+        key = (g, a)
+        if key not in reports:
+            article, published = articles.get(g, ("", ""))
+            reports[key] = _Report(article, published)
+        return reports[key]
+
+    for row in _rows(store, f"""SELECT ?g ?a ?p ?o WHERE {{ GRAPH ?g {{ ?a a kg:Agreement ; ?p ?o }}
+                               {_NOT_DERIVED} }}"""):
+        r, p, o = report(row["g"].value, row["a"].value), row["p"].value, row["o"]
+        if p == str(SCHEMA.name):
+            r.names.append(o)
+        elif p == str(KG.agreementKind):
+            r.kind = o.value
+        elif p == str(KG.party):
+            r.parties.add(o.value)
+        elif p == str(SIGNATORY):
+            r.signatories.append(o.value)
+        elif p == str(KG.duration):
+            r.duration = o.value
+    for row in _rows(store, f"""SELECT ?g ?a ?stage ?date ?place WHERE {{ GRAPH ?g {{ ?a kg:hasEvent ?e .
+                               ?e kg:stage ?stage OPTIONAL {{ ?e kg:date ?date }} OPTIONAL {{ ?e kg:place ?place }} }}
+                               {_NOT_DERIVED} }}"""):
+        r = report(row["g"].value, row["a"].value)
+        r.stages.add(_STAGE_OF.get(row["stage"].value, ""))
+        if row["date"] is not None:
+            r.date = row["date"].value
+        if row["place"] is not None:
+            r.place = row["place"].value
+    for row in _rows(store, f"""SELECT ?g ?a ?v WHERE {{ GRAPH ?g {{ ?a kg:hasClause ?c .
+                               ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?v }} {_NOT_DERIVED} }}"""):
+        report(row["g"].value, row["a"].value).defence = row["v"].value == "true"
+    by_agreement: dict[str, list[_Report]] = defaultdict(list)
+    for (_g, a), r in sorted(reports.items()):
+        by_agreement[a].append(r)
+    return by_agreement
+
+
+def consistent_date(values: list[str]) -> Optional[str]:
+    """The most precise date every other reported date is a prefix of (else the most precise).
+
+    >>> consistent_date(["2024", "2024-06", "2024-06"])
+    '2024-06'
+    """
+    if not values:
+        return None
+    ranked = sorted(set(values), key=lambda v: (-len(v), v))
+    return next((c for c in ranked if all(c.startswith(v) for v in values)), ranked[0])
+
+
+def _majority(reports: list[_Report], field_name: str):
+    """The most reported value of a field; a tie goes to the most recently published source."""
+    values = [getattr(r, field_name) for r in reports if getattr(r, field_name) is not None]
+    if not values:
+        return None
+    counts = {v: values.count(v) for v in values}
+    top = max(counts.values())
+    newest_first = sorted(reports, key=lambda r: r.published, reverse=True)
+    return next(getattr(r, field_name) for r in newest_first if counts.get(getattr(r, field_name)) == top)
+
+
+def _date_literal(value: str) -> ox.Literal:
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return ox.Literal(value, datatype=N(datatype))
+
+
+def merged_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """The merged graph of everything the article graphs in ``store`` say."""
+    g = MERGED
+    seen: set[tuple] = set()
+    for row in _rows(store, f"""SELECT DISTINCT ?e ?p ?o WHERE {{ GRAPH ?g {{ ?e a ?t ; ?p ?o .
+            VALUES ?t {{ {' '.join(f'<{t}>' for t in _ENTITY_TYPES)} }}
+            VALUES ?p {{ rdf:type schema:name owl:sameAs }} }} {_NOT_DERIVED} }}"""):
+        key = (row["e"], row["p"], row["o"])
+        if key not in seen:
+            seen.add(key)
+            yield ox.Quad(row["e"], row["p"], row["o"], g)
+    for agreement, reports in _reports(store).items():
+        yield from _merged_agreement(N(agreement), reports)
+
+
+def _merged_agreement(a: ox.NamedNode, reports: list[_Report]) -> Iterator[ox.Quad]:
+    g = MERGED
+    yield ox.Quad(a, N(RDF.type), N(KG.Agreement), g)
+    names = list(dict.fromkeys(n for r in reports for n in r.names))
+    for name in names:
+        yield ox.Quad(a, N(SCHEMA.name), name, g)
+    kind = _majority([r for r in reports if r.kind != "agreement"], "kind")
+    yield ox.Quad(a, N(KG.agreementKind), ox.Literal(kind or "agreement"), g)
+    for party in sorted(set().union(*(r.parties for r in reports))):
+        yield ox.Quad(a, N(KG.party), N(party), g)
+    for article in sorted({r.article for r in reports if r.article}):
+        yield ox.Quad(a, N(KG.reportedIn), N(article), g)
+    stages = sorted({s for r in reports for s in r.stages if s}, key=STAGES.index)
+    if stages:
+        yield ox.Quad(a, N(KG.status), N(KG[_name_of(stages[-1])]), g)
+    signatories = list(dict.fromkeys(s for r in reports for s in r.signatories))
+    date = consistent_date([r.date for r in reports if r.date])
+    place = _majority(reports, "place")
+    if (date or place or signatories) and "signed" not in stages:
+        stages.append("signed")
+    for stage in stages:
+        event = N(f"{a.value}/event/{stage.replace('_', '-')}")
+        yield ox.Quad(a, N(KG.hasEvent), event, g)
+        yield ox.Quad(event, N(RDF.type), N(KG[_EVENT[stage]]), g)
+        yield ox.Quad(event, N(KG.stage), N(KG[_name_of(stage)]), g)
+        for article in sorted({r.article for r in reports if stage in r.stages and r.article}):
+            yield ox.Quad(event, N(PROV.wasDerivedFrom), N(article), g)
+        if stage == "signed":
+            if date:
+                yield ox.Quad(event, N(KG.date), _date_literal(date), g)
+            if place:
+                yield ox.Quad(event, N(KG.place), N(place), g)
+            for person in signatories:
+                yield ox.Quad(event, N(PROV.wasAssociatedWith), N(person), g)
+    for person in signatories:
+        yield ox.Quad(a, N(SIGNATORY), N(person), g)
+    duration = _majority(reports, "duration")
+    if duration:
+        yield ox.Quad(a, N(KG.duration), ox.Literal(duration, datatype=N(XSD.duration)), g)
+    defence = _majority(reports, "defence")
+    if defence is not None:
+        clause = N(f"{a.value}/clause/mutual-defence")
+        yield ox.Quad(a, N(KG.hasClause), clause, g)
+        yield ox.Quad(clause, N(RDF.type), N(KG.Clause), g)
+        yield ox.Quad(clause, N(KG.clauseType), N(KG.MutualDefence), g)
+        yield ox.Quad(clause, N(KG.obligationPresent), ox.Literal("true" if defence else "false",
+                                                                   datatype=N(XSD.boolean)), g)
+
+
+_EVENT = {"planned": "Announcement", "signed": "Signing", "ratified": "Ratification",
+          "in_force": "EntryIntoForce", "terminated": "Termination"}
+
+
+def _name_of(stage: str) -> str:
+    return {"planned": "Planned", "signed": "Signed", "ratified": "Ratified", "in_force": "InForce",
+            "terminated": "Terminated"}[stage]

@@ -1,0 +1,201 @@
+"""The graph store: per-article named graphs, the merged view and provenance, in pyoxigraph.
+
+On disk (``GraphStore("kg-store")``) it is the persistent store users keep
+adding to; in memory (``GraphStore()``) it is how ``kg build --out`` assembles
+the files. Adding an article whose graph would not change is a no-op, so a
+re-run leaves the store's quads identical; a changed article replaces its own
+graph; the merged view is recomputed from the article graphs after every change.
+
+>>> store = GraphStore()
+>>> store.article_ids()
+{}
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg import __version__
+from kg.build import article_graph_iri, article_iri, build_article_graph, new_graph
+from kg.doc import Document
+from kg.merge import MERGED, PROVENANCE, N, merged_quads
+from kg.vocab import KG, KGR, PREFIXES, PROV, RDF, RDFS, XSD, sparql_prefixes
+
+#: export formats: name -> (pyoxigraph format, whether it holds named graphs)
+FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    "turtle": (ox.RdfFormat.TURTLE, False), "ntriples": (ox.RdfFormat.N_TRIPLES, False),
+    "jsonld": (ox.RdfFormat.JSON_LD, True), "trig": (ox.RdfFormat.TRIG, True),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+}
+#: kgr: is left out: our data IRIs have slashes that Turtle would escape in prefixed names
+_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p not in ("rdf", "kgr")}
+
+
+def to_ox(term) -> Union[ox.NamedNode, ox.Literal, ox.BlankNode]:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def to_rdflib(term):
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    return BNode(term.value)
+
+
+@dataclass
+class Changes:
+    """What a call to :meth:`GraphStore.add_documents` did."""
+
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced)
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.unchanged)} unchanged"
+
+
+class GraphStore:
+    """Named graphs per article, ``kgr:graph/merged`` and ``kgr:graph/provenance``."""
+
+    def __init__(self, path: Optional[Union[str, Path]] = None):
+        self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            self.path.mkdir(parents=True, exist_ok=True)
+        self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+
+    # -- articles --------------------------------------------------------------------
+
+    def article_ids(self) -> dict[str, str]:
+        """doc id -> content hash of every article graph in the store."""
+        rows = self.store.query(sparql_prefixes() + """SELECT ?file ?hash WHERE { GRAPH ?g {
+            ?a a schema:NewsArticle ; kg:fileName ?file OPTIONAL { ?a kg:contentHash ?hash } } }""")
+        return {r["file"].value: (r["hash"].value if r["hash"] else "") for r in rows}
+
+    def _graph_quads(self, graph: ox.NamedNode) -> set[ox.Quad]:
+        return set(self.store.quads_for_pattern(None, None, None, graph))
+
+    def add_documents(self, docs: Iterable[Document], record_time: bool = True) -> Changes:
+        """Put each article's graph in the store; recompute the merged view if anything changed.
+
+        ``record_time`` stamps the build activity with the clock; ``kg build --out`` turns it
+        off so that files built twice from the same input are identical.
+        """
+        docs = list(docs)
+        changes = Changes()
+        digest = hashlib.sha1((__version__ + "".join(sorted(d.sha256 for d in docs))).encode())
+        stamp = datetime.now(timezone.utc).replace(microsecond=0) if record_time else None
+        if stamp is not None:
+            digest.update(stamp.isoformat().encode())
+        activity = N(f"{KGR}build/{digest.hexdigest()[:16]}")
+        generated = N(PROV.wasGeneratedBy)
+        for doc in docs:
+            graph = N(article_graph_iri(doc.doc_id))
+            new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in build_article_graph(doc)}
+            old = self._graph_quads(graph)
+            if {q for q in old if q.predicate != generated} == new:
+                changes.unchanged.append(doc.doc_id)
+                continue
+            (changes.replaced if old else changes.added).append(doc.doc_id)
+            if old:
+                self.store.clear_graph(graph)
+            self.store.bulk_extend(new | {ox.Quad(N(article_iri(doc.doc_id)), generated, activity, graph)})
+        if changes.changed:
+            self._record_activity(activity, stamp, changes, docs)
+            self.recompute_merged()
+        return changes
+
+    def remove_article(self, doc_id: str) -> bool:
+        """Take one article out (its graph and its share of the merged view)."""
+        graph = N(article_graph_iri(doc_id))
+        if not any(True for _ in self.store.quads_for_pattern(None, None, None, graph)):
+            return False
+        self.store.remove_graph(graph)
+        self.recompute_merged()
+        return True
+
+    def _record_activity(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
+                         docs: list[Document]) -> None:
+        g = PROVENANCE
+        quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
+                 ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
+        if stamp is not None:
+            quads.append(ox.Quad(activity, N(PROV.endedAtTime),
+                                 ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
+        for doc in docs:
+            if doc.doc_id in changes.added or doc.doc_id in changes.replaced:
+                quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.doc_id)), g))
+        self.store.bulk_extend(quads)
+
+    def recompute_merged(self) -> None:
+        """Rebuild ``kgr:graph/merged`` from the article graphs."""
+        quads = list(merged_quads(self.store))
+        self.store.clear_graph(MERGED)
+        self.store.bulk_extend(quads)
+
+    # -- reading out ------------------------------------------------------------------
+
+    def export_triples(self) -> Iterator[ox.Triple]:
+        """graph.ttl: merged view, provenance, and from each article graph its metadata and claims
+        (an article's own agreement values stay in its named graph)."""
+        seen: set[ox.Triple] = set()
+        agreement_prefix = f"{KGR}agreement/"
+        for quad in self.store.quads_for_pattern(None, None, None, None):
+            if quad.graph_name not in (MERGED, PROVENANCE) and isinstance(quad.subject, ox.NamedNode) \
+                    and quad.subject.value.startswith(agreement_prefix):
+                continue
+            triple = ox.Triple(quad.subject, quad.predicate, quad.object)
+            if triple not in seen:
+                seen.add(triple)
+                yield triple
+
+    def export_graph(self) -> Graph:
+        """The export graph as rdflib (for pyshacl)."""
+        graph = new_graph()
+        for t in self.export_triples():
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return graph
+
+    def dump(self, path: Union[str, Path], fmt: str) -> None:
+        """Write the store (dataset formats) or the export graph (triple formats), streaming."""
+        rdf_format, dataset = FORMATS[fmt]
+        if dataset:
+            self.store.dump(str(path), rdf_format, prefixes=_PREFIXES if fmt == "trig" else None)
+            return
+        # sorted so that the serializer groups each subject's triples (";" and ",")
+        triples = sorted(self.export_triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        ox.serialize(triples, str(path), rdf_format, prefixes=_PREFIXES if fmt == "turtle" else None)
+
+    def count_agreements(self) -> int:
+        """Agreements in the merged view."""
+        return sum(1 for _ in self.store.quads_for_pattern(None, N(RDF.type), N(KG.Agreement), MERGED))
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.store.flush()
