@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import click
 
@@ -15,10 +15,14 @@ from kg import __version__
 
 EPILOG = """\b
 Examples:
-  kg build seeds/ --out out/
+  kg build seeds/                          # into the store ./kg-store (re-runs are no-ops)
+  kg build seeds/ --out out/               # files: out/graph.trig, out/graph.ttl
+  kg query --store kg-store --list         # canned queries
+  kg query --store kg-store -n agreements-of-state -p state=Q159
+  kg facts --store kg-store --merged > facts.json
   kg validate out/graph.ttl
-  kg query out/graph.trig 'SELECT ?a WHERE { GRAPH ?g { ?a a kg:Agreement } }'
-  kg facts out/graph.trig --merged > facts.json
+  kg export --store kg-store --format turtle -o graph.ttl
+  kg remove 000_e3164c58d8428c00.txt --store kg-store
   kg eval ../shared/eval/gold/seeds.json seeds/
 """
 
@@ -46,90 +50,205 @@ def _skip(err) -> None:
     click.echo(f"warning: {err}", err=True)
 
 
+DEFAULT_STORE = "kg-store"
+
+
+def _store_option(help_text: str = "A kg store folder (made by kg build --store).") -> Callable:
+    return click.option("--store", "store_dir", type=click.Path(file_okay=False), help=help_text)
+
+
+def _source(graph: Optional[str], store_dir: Optional[str]):
+    """The pyoxigraph store behind GRAPH (a file) or --store DIR."""
+    from kg.facts import open_store
+    from kg.store import GraphStore
+    if bool(graph) == bool(store_dir):
+        raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
+    if store_dir:
+        if not Path(store_dir).is_dir():
+            raise click.UsageError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
+        return GraphStore(store_dir)
+    if not Path(graph).is_file():
+        raise click.UsageError(f"{graph}: no such graph file")
+    try:
+        return open_store(graph)
+    except (ValueError, SyntaxError, OSError) as exc:
+        raise click.ClickException(f"{graph}: {str(exc).splitlines()[0]}")
+
+
+def _ox(source):
+    return getattr(source, "store", source)
+
+
+def _release(source) -> None:
+    """Let go of an on-disk store's lock before the command returns."""
+    if hasattr(source, "close"):
+        source.close()
+
+
 @main.command("build")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Folder for graph.trig, graph.ttl and validation.txt.")
+@_store_option(f"Add to this persistent store (the default, as ./{DEFAULT_STORE}, unless --out is given).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write graph.trig, graph.ttl and validation.txt to this folder.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the summary line.")
-def build_cmd(inputs: tuple[str, ...], out_dir: Path, quiet: bool) -> None:
+def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Optional[Path], quiet: bool) -> None:
     """Build the graph from article files and folders (INPUTS).
 
-    Writes OUT/graph.trig (one named graph per article plus the merged graph),
-    OUT/graph.ttl (merged graph with article metadata and evidence) and
-    OUT/validation.txt. Unreadable inputs are skipped with a one-line reason.
-    Exits 0 when the graph conforms to the shapes, 1 when it does not.
+    \b
+    With --store DIR (the default workflow) articles are added to a persistent
+    store: an unchanged article is a no-op, a changed one replaces its own
+    graph, and the merged view is recomputed. With --out DIR the graph is
+    written as files: graph.trig (one named graph per article, the merged
+    graph, provenance), graph.ttl (merged graph with article metadata and
+    evidence) and validation.txt. Unreadable inputs are skipped with a
+    one-line reason. Exits 0 when the graph conforms to the shapes, 1 when not.
     """
     from kg.pipeline import build, write_outputs
-    result = build(list(inputs), on_progress=_progress(quiet), on_skip=_skip)
+    from kg.store import GraphStore
+    if store_dir is None and out_dir is None:
+        store_dir = DEFAULT_STORE
+    store = GraphStore(store_dir) if store_dir else None
+    result = build(list(inputs), store=store, on_progress=_progress(quiet), on_skip=_skip)
     if not result.documents:
         raise click.UsageError("no readable article among the inputs")
-    paths = write_outputs(result, out_dir)
+    if out_dir is not None:
+        paths = write_outputs(result, out_dir)
+        if not quiet:
+            click.echo(f"wrote {paths['trig']}, {paths['ttl']}, {paths['report']}", err=True)
     click.echo(result.summary())
-    if not quiet:
-        click.echo(f"wrote {paths['trig']}, {paths['ttl']}, {paths['report']}", err=True)
+    if store is not None:
+        if not quiet:
+            click.echo(f"store {store_dir}: {len(store)} quads", err=True)
+        store.close()
     sys.exit(0 if result.report is None or result.report.conforms else 1)
 
 
+@main.command("remove")
+@click.argument("articles", nargs=-1, required=True)
+@_store_option()
+def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
+    """Take ARTICLES (file names as built, e.g. 000_e3164c58d8428c00.txt) out of the store.
+
+    Their graphs are removed and the merged view is recomputed.
+    """
+    from kg.store import GraphStore
+    store = _source(None, store_dir or DEFAULT_STORE)
+    with store:
+        missing = [a for a in articles if not store.remove_article(Path(a).name)]
+        left = len(store)
+    for name in missing:
+        click.echo(f"warning: {name}: not in the store", err=True)
+    click.echo(f"removed {len(articles) - len(missing)} article(s); {left} quads left")
+    sys.exit(1 if missing else 0)
+
+
 @main.command("validate")
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
-def validate_cmd(graph: str) -> None:
-    """Validate GRAPH (.ttl, .trig, .nt, .nq, .jsonld) against shapes/.
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@_store_option()
+def validate_cmd(graph: Optional[str], store_dir: Optional[str]) -> None:
+    """Validate GRAPH (.ttl, .trig, .nt, .nq, .jsonld) or a --store against shapes/.
 
     Prints one line per violation naming the node, then a summary; exits 1
     when the graph does not conform.
     """
-    from kg.validate import validate_file
-    try:
-        report = validate_file(graph)
-    except Exception as exc:  # parse errors: say which file and why, in one line
-        raise click.ClickException(f"{graph}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    from kg.validate import validate_file, validate_graph
+    if store_dir:
+        with _source(None, store_dir) as store:
+            report = validate_graph(store.export_graph())
+    else:
+        if not graph:
+            raise click.UsageError("give a GRAPH file or --store DIR")
+        try:
+            report = validate_file(graph)
+        except Exception as exc:  # parse errors: say which file and why, in one line
+            raise click.ClickException(f"{graph}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
     click.echo(report.text())
     sys.exit(0 if report.conforms else 1)
 
 
 @main.command("facts")
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@_store_option()
 @click.option("--merged", is_flag=True, help="One document '*' with the agreements merged across articles.")
-def facts_cmd(graph: str, merged: bool) -> None:
-    """Print the agreement facts in GRAPH as JSON (shared/eval/FORMAT.md).
+def facts_cmd(graph: Optional[str], store_dir: Optional[str], merged: bool) -> None:
+    """Print the agreement facts in GRAPH or a --store as JSON (shared/eval/FORMAT.md).
 
-    Computed by SPARQL from the graph. Per-article facts need the TriG file
-    (named graphs); a Turtle file holds the merged view only.
+    Computed by SPARQL from the graph. Per-article facts need named graphs
+    (TriG, N-Quads or a store); a Turtle file holds the merged view only.
     """
-    from kg.facts import article_facts, merged_facts, open_store
+    from kg.facts import article_facts, merged_facts
     from kg.pipeline import dump_json
-    store = open_store(graph)
-    if merged:
-        data = merged_facts(store)
-    else:
-        data = article_facts(store)
-        if not data and Path(graph).suffix.lower() in (".ttl", ".nt"):
-            raise click.UsageError(f"{graph} has no per-article graphs: use graph.trig, or pass --merged")
+    source = _source(graph, store_dir)
+    store = _ox(source)
+    data = merged_facts(store) if merged else article_facts(store)
+    _release(source)
+    if not merged and not data and graph and Path(graph).suffix.lower() in (".ttl", ".nt"):
+        raise click.UsageError(f"{graph} has no per-article graphs: use graph.trig, or pass --merged")
     click.echo(dump_json(data))
 
 
 @main.command("query")
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", required=False)
 @click.argument("sparql", required=False)
+@_store_option()
 @click.option("--file", "-f", "query_file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from a file.")
+@click.option("--name", "-n", "canned", help="Run a canned query (see --list).")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A canned query's parameter (a QID such as Q159, or an IRI).")
+@click.option("--list", "list_only", is_flag=True, help="List the canned queries and their parameters.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query_cmd(graph: str, sparql: Optional[str], query_file: Optional[str], fmt: str) -> None:
-    """Run a SPARQL query over GRAPH (our prefixes kg:, schema:, oa:, prov:, wd:... are predeclared).
+def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[str], query_file: Optional[str],
+              canned: Optional[str], params: tuple[str, ...], list_only: bool, fmt: str) -> None:
+    """Run SPARQL over GRAPH or a --store (prefixes kg:, schema:, oa:, prov:, wd:... are predeclared).
 
     \b
-    kg query out/graph.trig 'SELECT ?name WHERE { GRAPH ?g { ?a a kg:Agreement ; schema:name ?name } }'
+    kg query out/graph.trig 'SELECT ?name WHERE { ?a a kg:Agreement ; schema:name ?name }'
+    kg query --store kg-store --name agreements-of-state --param state=Q159
+    kg query --list
     """
-    from kg.facts import open_store
+    from kg.canned import bind, get_query, list_queries
     from kg.query import format_rows, run_query
-    if bool(sparql) == bool(query_file):
-        raise click.UsageError("give the query as an argument or with --file, not both")
-    text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    if list_only:
+        for q in list_queries():
+            args = " ".join(f"--param {p}=..." for p in q.parameters)
+            click.echo(f"{q.name} {args}".rstrip() + f"\n    {q.description}")
+        return
+    if store_dir and graph and not sparql:  # kg query --store DIR 'SELECT ...'
+        graph, sparql = None, graph
+    sources = [bool(sparql), bool(query_file), bool(canned)]
+    if sum(sources) != 1:
+        raise click.UsageError("give the query as an argument, with --file, or with --name (one of them)")
+    if canned:
+        try:
+            values = dict(p.split("=", 1) for p in params)
+            text = bind(get_query(canned), values)
+        except (KeyError, ValueError) as exc:
+            raise click.UsageError(str(exc).strip("'\""))
+    else:
+        text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    source = _source(graph, store_dir)
     try:
-        variables, rows = run_query(open_store(graph), text)
+        variables, rows = run_query(_ox(source), text)
     except SyntaxError as exc:
         raise click.UsageError(f"SPARQL: {exc}")
+    finally:
+        _release(source)
     click.echo(format_rows(variables, rows, fmt), nl=False)
+
+
+@main.command("export")
+@_store_option()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
+              default="trig", show_default=True,
+              help="trig/nquads/jsonld: every named graph; turtle/ntriples: the merged view with evidence.")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="File to write.")
+def export_cmd(store_dir: Optional[str], fmt: str, output: str) -> None:
+    """Write a --store to a file (streamed by pyoxigraph)."""
+    with _source(None, store_dir or DEFAULT_STORE) as store:
+        store.dump(output, fmt)
+        count = len(store)
+    click.echo(f"wrote {output} ({fmt}) from {count} quads")
 
 
 @main.command("eval")

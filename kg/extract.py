@@ -351,8 +351,21 @@ def _name(ctx: _Context, trig: _Trigger) -> str:
         while i > 0 and a - i < 12 and "\u4e00" <= orig[i - 1] <= "\u9fff" and orig[i - 1] not in "的了一项份个这该此与和同跟及在于将已签署订达成为期年中":
             i -= 1
         return orig[i:b]
+    if ctx.doc.language in ("ar", "fa"):  # the noun comes first, its adjectives follow
+        while a > 0 and not orig[a - 1].isspace() and orig[a - 1] not in "\"«“(":
+            a -= 1  # keep the article: المعاهدة
+        after = []
+        for word in orig[b:b + 60].split()[:3]:
+            if word.strip("،.:\"«»") != word or word in _AR_FA_STOP or word[:2] in ("ست", "سي", "سن"):
+                break
+            after.append(word)
+        return " ".join([orig[a:b]] + after).strip()
     words = orig[max(0, a - 40):a].split()[-2:]
     return " ".join(words + [orig[a:b]]).strip()
+
+
+_AR_FA_STOP = {"بين", "مع", "في", "على", "من", "إلى", "الى", "التي", "الذي", "عن", "حول", "تضم", "تنص", "و",
+               "با", "در", "به", "از", "که", "را", "و", "میان", "بین"}
 
 
 def _nearest(matches: list[re.Match], pos: int) -> Optional[re.Match]:

@@ -11,7 +11,7 @@ import json
 
 import pyoxigraph as ox
 
-from kg.vocab import sparql_prefixes
+from kg.vocab import PREFIXES, sparql_prefixes
 
 
 def run_query(store: ox.Store, text: str) -> tuple[list[str], list[list[str]]]:
@@ -37,6 +37,14 @@ def _text(term) -> str:
     return term.value if not isinstance(term, ox.BlankNode) else f"_:{term.value}"
 
 
+def compact_iri(value: str) -> str:
+    """``https://w3id.org/newskg/ontology#Signed`` -> ``kg:Signed`` for reading in a terminal."""
+    for prefix, ns in PREFIXES.items():
+        if value.startswith(str(ns)) and len(value) > len(str(ns)):
+            return f"{prefix}:{value[len(str(ns)):]}"
+    return value
+
+
 def format_rows(variables: list[str], rows: list[list[str]], fmt: str) -> str:
     """Render as an aligned ``table``, ``csv`` or ``json`` (list of objects)."""
     if fmt == "json":
@@ -47,6 +55,7 @@ def format_rows(variables: list[str], rows: list[list[str]], fmt: str) -> str:
         writer.writerow(variables)
         writer.writerows(rows)
         return buf.getvalue()
+    rows = [[compact_iri(c) for c in r] for r in rows]
     widths = [min(60, max([len(v)] + [len(r[i]) for r in rows])) for i, v in enumerate(variables)]
     line = lambda cells: " | ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
     out = [line(variables), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]

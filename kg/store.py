@@ -114,7 +114,9 @@ class GraphStore:
         generated = N(PROV.wasGeneratedBy)
         for doc in docs:
             graph = N(article_graph_iri(doc.doc_id))
-            new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in build_article_graph(doc)}
+            canonical = ox.Store()  # stores normalise literals (nonNegativeInteger -> integer): compare alike
+            canonical.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in build_article_graph(doc))
+            new = set(canonical)
             old = self._graph_quads(graph)
             if {q for q in old if q.predicate != generated} == new:
                 changes.unchanged.append(doc.doc_id)
@@ -199,3 +201,15 @@ class GraphStore:
     def flush(self) -> None:
         if self.path is not None:
             self.store.flush()
+
+    def close(self) -> None:
+        """Flush and release the on-disk store (its lock) now, not at garbage collection."""
+        if self.store is not None:
+            self.flush()
+            self.store = None
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

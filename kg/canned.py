@@ -1,0 +1,60 @@
+"""Canned queries shipped with the package (``kg/queries/*.rq``), listed by ``kg query --list``.
+
+Each file starts with comment lines: a description, then ``# Parameter: NAME (...)``
+lines for the variables (``$NAME``) the caller binds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.vocab import KGR
+
+QUERY_DIR = Path(__file__).parent / "queries"
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    description: str
+    parameters: tuple[str, ...]
+    text: str
+
+
+def list_queries() -> list[CannedQuery]:
+    """Every shipped query, sorted by name."""
+    out = []
+    for path in sorted(QUERY_DIR.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
+        params = tuple(m.group(1) for c in comments for m in [re.match(r"Parameter:\s*(\w+)", c)] if m)
+        description = " ".join(c for c in comments if not c.startswith("Parameter:"))
+        out.append(CannedQuery(path.stem, description, params, text))
+    return out
+
+
+def get_query(name: str) -> CannedQuery:
+    for query in list_queries():
+        if query.name == name:
+            return query
+    raise KeyError(f"no canned query named {name!r} (see kg query --list)")
+
+
+def bind(query: CannedQuery, values: dict[str, str]) -> str:
+    """The query text with each ``$name`` replaced by its IRI; a bare QID names our entity IRI."""
+    missing = [p for p in query.parameters if p not in values]
+    if missing:
+        raise ValueError(f"{query.name} needs --param {missing[0]}=...")
+    text = query.text
+    for name, value in values.items():
+        if name not in query.parameters:
+            raise ValueError(f"{query.name} takes no parameter {name!r}")
+        iri = f"{KGR}entity/{value}" if re.fullmatch(r"Q[1-9]\d*", value) else value
+        ox.NamedNode(iri)  # raises ValueError for anything that is not an IRI
+        if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+", iri):
+            raise ValueError(f"{name}: not an IRI or QID: {value!r}")
+        text = re.sub(rf"\${name}\b", f"<{iri}>", text)
+    return text

@@ -1,0 +1,147 @@
+"""The persistent store: no-op re-runs, replacement, removal, merging across sets, canned queries."""
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg.canned import bind, list_queries
+from kg.cli import main
+from kg.facts import merged_facts
+from kg.merge import MERGED
+from kg.pipeline import build
+from kg.query import run_query
+from kg.score import score
+from kg.store import GraphStore
+from kg.vocab import KG, KGR, RDF
+
+from conftest import SEEDS, load_json
+
+RU_IR = ox.NamedNode(f"{KGR}agreement/Q159_Q794")
+RU_KP = ox.NamedNode(f"{KGR}agreement/Q159_Q423")
+
+
+def _merged(store: GraphStore, s=None, p=None) -> list:
+    return [q.object for q in store.store.quads_for_pattern(s, p, None, MERGED)]
+
+
+def test_seeds_alone_into_a_store_score_merged(tmp_path, eval_dir):
+    store = GraphStore(tmp_path / "store")
+    build([str(SEEDS)], validate=False, store=store)
+    got = score(load_json(eval_dir / "gold" / "seeds_merged.json"), merged_facts(store.store))
+    assert got.f1 >= 0.95, got.table()
+
+
+@pytest.fixture(scope="module")
+def seeds_and_dev(tmp_path_factory, eval_dir):
+    store = GraphStore(tmp_path_factory.mktemp("store") / "kg")
+    build([str(SEEDS)], validate=False, store=store)
+    build([str(eval_dir / "dev")], validate=False, store=store)
+    return store
+
+
+def test_one_node_per_agreement_with_the_sources_of_both_sets(seeds_and_dev):
+    store = seeds_and_dev
+    agreements = {q.subject for q in store.store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
+                                                                   ox.NamedNode(str(KG.Agreement)), MERGED)}
+    assert RU_IR in agreements and RU_KP in agreements
+    for node in (RU_IR, RU_KP):
+        parties = _merged(store, node, ox.NamedNode(str(KG.party)))
+        assert len(parties) == 2
+        sources = {o.value.rsplit("/", 1)[-1] for o in _merged(store, node, ox.NamedNode(str(KG.reportedIn)))}
+        assert any(s.startswith("dev_") for s in sources) and any(not s.startswith("dev_") for s in sources)
+
+
+def test_merged_status_and_date_move_on(seeds_and_dev):
+    facts = {frozenset(p["qid"] for p in a["parties"]): a for a in merged_facts(seeds_and_dev.store)[0]["agreements"]}
+    ru_ir = facts[frozenset({"Q159", "Q794"})]
+    assert ru_ir["status"] == "ratified"          # the seeds stop at signed; dev reports ratification
+    assert ru_ir["signed_on"] == "2025-01-17"
+    assert facts[frozenset({"Q159", "Q423"})]["signed_on"] == "2024-06-19"  # seeds say 2024-06; dev the day
+
+
+def test_every_evidence_slice_equals_its_quote(seeds_and_dev):
+    rows = seeds_and_dev.store.query("""
+        PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX schema: <http://schema.org/>
+        SELECT ?body ?exact ?start ?end WHERE { GRAPH ?g {
+          ?t oa:hasSource ?a ; oa:hasSelector ?q, ?p . ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
+          ?a schema:articleBody ?body } }""")
+    n = 0
+    for row in rows:
+        assert row["body"].value[int(row["start"].value):int(row["end"].value)] == row["exact"].value
+        n += 1
+    assert n > 400
+
+
+def test_rebuild_leaves_the_quads_identical(tmp_path):
+    store = GraphStore(tmp_path / "s")
+    first = build([str(SEEDS)], validate=False, store=store)
+    before = set(store.store)
+    again = build([str(SEEDS)], validate=False, store=store)
+    assert first.changes.added and not again.changes.changed
+    assert set(store.store) == before
+
+
+def test_a_changed_article_replaces_its_graph_and_removal(tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(SEEDS, src)
+    store = GraphStore(tmp_path / "s")
+    build([str(src)], validate=False, store=store)
+    target = src / "004_6bd7e0b00256c35c.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("وفي يونيو، وقّع", "وفي يوليو، وقّع"), encoding="utf-8")
+    result = build([str(src)], validate=False, store=store)
+    assert result.changes.replaced == ["004_6bd7e0b00256c35c.txt"] and len(result.changes.unchanged) == 4
+    assert store.remove_article("004_6bd7e0b00256c35c.txt")
+    assert "004_6bd7e0b00256c35c.txt" not in store.article_ids()
+    reported = {o.value for o in _merged(store, None, ox.NamedNode(str(KG.reportedIn)))}
+    assert not any(v.endswith("004_6bd7e0b00256c35c.txt") for v in reported)
+    assert not store.remove_article("004_6bd7e0b00256c35c.txt")
+
+
+def test_conflicting_claims_finds_a_seeded_disagreement(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("Treaty signed\n\nFrance and Germany signed a defence treaty in Paris on March 3, 2024.", encoding="utf-8")
+    b.write_text("Treaty signed\n\nFrance and Germany signed a defence treaty in Berlin on March 5, 2024.", encoding="utf-8")
+    store = GraphStore()
+    build([str(a), str(b)], validate=False, store=store)
+    query = next(q for q in list_queries() if q.name == "conflicting-claims")
+    _, rows = run_query(store.store, bind(query, {}))
+    values = {(r[1].rsplit("#", 1)[-1], r[2]) for r in rows}
+    assert ("date", "2024-03-03") in values and ("date", "2024-03-05") in values
+    assert any(r[1].endswith("#place") for r in rows)
+
+
+@pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
+def test_every_canned_query_runs_and_is_documented(seeds_and_dev, query):
+    assert query.description
+    values = {"state": "Q159", "agreement": str(RU_IR.value), "subject": str(RU_IR.value)}
+    variables, rows = run_query(seeds_and_dev.store, bind(query, {p: values[p] for p in query.parameters}))
+    assert variables
+    if query.name in ("agreements-of-state", "timeline", "sources-of-fact", "who-signed-what"):
+        assert rows, query.name
+
+
+def test_store_workflow_through_the_cli(tmp_path):
+    store = str(tmp_path / "kg-store")
+    run = CliRunner().invoke
+    first = run(main, ["build", str(SEEDS), "--store", store])
+    assert first.exit_code == 0 and "5 added" in first.output, first.output
+    assert "5 unchanged" in run(main, ["build", str(SEEDS), "--store", store]).output
+    listed = run(main, ["query", "--list"])
+    assert "agreements-of-state --param state=..." in listed.output
+    out = run(main, ["query", "--store", store, "--name", "agreements-of-state", "--param", "state=Q159"])
+    assert out.exit_code == 0 and "kgr:agreement/Q159_Q794" in out.output
+    assert run(main, ["query", "--store", store, "--name", "timeline"]).exit_code == 2
+    assert run(main, ["query", "--store", store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"]).exit_code == 0
+    assert run(main, ["validate", "--store", store]).exit_code == 0
+    assert '"doc": "*"' in run(main, ["facts", "--store", store, "--merged"]).output
+    for fmt, ext in (("turtle", "ttl"), ("trig", "trig"), ("nquads", "nq"), ("ntriples", "nt"), ("jsonld", "jsonld")):
+        path = tmp_path / f"export.{ext}"
+        assert run(main, ["export", "--store", store, "--format", fmt, "-o", str(path)]).exit_code == 0
+        assert path.stat().st_size > 1000
+    removed = run(main, ["remove", "000_e3164c58d8428c00.txt", "--store", store])
+    assert removed.exit_code == 0 and "removed 1" in removed.output
+    assert run(main, ["remove", "nope.txt", "--store", store]).exit_code == 1
+    assert run(main, ["facts", "--store", str(tmp_path / "missing")]).exit_code == 2
