@@ -51,6 +51,8 @@ def _skip(err) -> None:
 
 
 DEFAULT_STORE = "kg-store"
+KGR_GRAPH = "https://w3id.org/newskg/id/graph/"
+SERVERS = ["fuseki", "graphdb", "oxigraph", "qlever", "virtuoso"]  # kg.remote.PRESETS (kept import-free)
 
 
 def _store_option(help_text: str = "A kg store folder (made by kg build --store).") -> Callable:
@@ -197,9 +199,13 @@ def facts_cmd(graph: Optional[str], store_dir: Optional[str], merged: bool) -> N
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A canned query's parameter (a QID such as Q159, or an IRI).")
 @click.option("--list", "list_only", is_flag=True, help="List the canned queries and their parameters.")
+@click.option("--endpoint", help="Query a remote SPARQL endpoint (base URL; see --server) instead.")
+@click.option("--server", type=click.Choice(SERVERS), default="oxigraph", show_default=True,
+              help="Endpoint layout of --endpoint.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[str], query_file: Optional[str],
-              canned: Optional[str], params: tuple[str, ...], list_only: bool, fmt: str) -> None:
+              canned: Optional[str], params: tuple[str, ...], list_only: bool, endpoint: Optional[str],
+              server: str, fmt: str) -> None:
     """Run SPARQL over GRAPH or a --store (prefixes kg:, schema:, oa:, prov:, wd:... are predeclared).
 
     \b
@@ -214,7 +220,7 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
             args = " ".join(f"--param {p}=..." for p in q.parameters)
             click.echo(f"{q.name} {args}".rstrip() + f"\n    {q.description}")
         return
-    if store_dir and graph and not sparql:  # kg query --store DIR 'SELECT ...'
+    if (store_dir or endpoint) and graph and not sparql:  # kg query --store DIR 'SELECT ...'
         graph, sparql = None, graph
     sources = [bool(sparql), bool(query_file), bool(canned)]
     if sum(sources) != 1:
@@ -227,6 +233,16 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
             raise click.UsageError(str(exc).strip("'\""))
     else:
         text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    if endpoint:
+        from kg.remote import Remote, RemoteError
+        from kg.vocab import sparql_prefixes
+        try:
+            variables, rows = Remote(endpoint, server).query(sparql_prefixes() + text)
+        except RemoteError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        click.echo(format_rows(variables, rows, fmt), nl=False)
+        return
     source = _source(graph, store_dir)
     try:
         variables, rows = run_query(_ox(source), text)
@@ -249,6 +265,75 @@ def export_cmd(store_dir: Optional[str], fmt: str, output: str) -> None:
         store.dump(output, fmt)
         count = len(store)
     click.echo(f"wrote {output} ({fmt}) from {count} quads")
+
+
+@main.command("load")
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@_store_option("Load this store instead of a GRAPH file.")
+@click.option("--endpoint", required=True, help="Base URL of the server, e.g. http://127.0.0.1:7878.")
+@click.option("--server", type=click.Choice(SERVERS), default="oxigraph", show_default=True,
+              help="Endpoint layout preset (paths below the base URL).")
+@click.option("--graph", "target_graph", help="Load every triple into this one graph IRI.")
+@click.option("--per-article-graphs", is_flag=True,
+              help="Keep each named graph as it is (the default for TriG, N-Quads and stores).")
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="Graph Store HTTP Protocol, or SPARQL 1.1 Update (INSERT DATA batches).")
+@click.option("--user", help="User name (the password comes from --password-env or ~/.netrc).")
+@click.option("--password-env", metavar="VAR", help="Name of the environment variable holding the password.")
+@click.option("--replace", is_flag=True,
+              help="Swap each graph whole: load into a staging graph, then replace in one update.")
+@click.option("--batch-size", type=click.IntRange(1), default=50_000, show_default=True,
+              help="Triples per request.")
+def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, server: str,
+             target_graph: Optional[str], per_article_graphs: bool, protocol: str, user: Optional[str],
+             password_env: Optional[str], replace: bool, batch_size: int) -> None:
+    """Load GRAPH (or a --store) into a remote triple store, then verify it there.
+
+    \b
+    kg load out/graph.trig --endpoint http://127.0.0.1:7878                  # Oxigraph
+    kg load out/graph.trig --endpoint http://127.0.0.1:8890 --server virtuoso \\
+            --user dba --password-env VIRTUOSO_PASSWORD --replace
+    kg load out/graph.ttl --endpoint http://127.0.0.1:3030/kg --server fuseki --graph https://example.org/kg
+
+    Every graph is counted on the server afterwards and compared with what was
+    sent. A failure (connection refused, authentication, a 4xx/5xx answer, a
+    timeout after retries) exits 1 with one line; with --replace the previous
+    graph is left as it was.
+    """
+    from kg.remote import Remote, RemoteError, credentials, graphs_of
+    from kg.remote import load_graphs
+    if target_graph and per_article_graphs:
+        raise click.UsageError("--graph and --per-article-graphs exclude each other")
+    source = _source(graph, store_dir)
+    graphs = graphs_of(_ox(source), target_graph, default_graph=f"{KGR_GRAPH}export")
+    _release(source)
+    if not graphs:
+        raise click.UsageError("nothing to load: the graph is empty")
+    try:
+        user, password = credentials(endpoint, user, password_env)
+        remote = Remote(endpoint, server, user, password)
+        report = load_graphs(remote, graphs, protocol, replace, batch_size)
+    except RemoteError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(report.summary())
+
+
+@main.command("serve")
+@_store_option()
+@click.option("--port", type=click.IntRange(1, 65535), default=7879, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
+    """Serve a store as a read-only SPARQL 1.1 endpoint (for YASGUI, notebooks...).
+
+    \b
+    GET/POST /query         SPARQL query (JSON, XML, CSV, TSV results; Turtle/N-Triples graphs)
+    GET /store?graph=IRI    Graph Store Protocol, read side (?default for the default graph)
+    """
+    from kg.serve import serve
+    store = _source(None, store_dir or DEFAULT_STORE)
+    click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
+    serve(store.store, host, port)
 
 
 @main.command("eval")
