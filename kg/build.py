@@ -63,8 +63,14 @@ def new_graph() -> Graph:
 
 # --- per-article graph ------------------------------------------------------------------
 
+class _Triples(list):
+    """A plain list of triples with rdflib's ``add`` spelling (far cheaper than a Graph)."""
+
+    add = list.append
+
+
 class _ArticleBuilder:
-    def __init__(self, doc: Document, graph: Graph):
+    def __init__(self, doc: Document, graph: _Triples):
         self.doc, self.g = doc, graph
         self.article = article_iri(doc.doc_id)
         self.lang = doc.language or None
@@ -185,11 +191,19 @@ class _ArticleBuilder:
 
 
 def build_article_graph(doc: Document) -> Graph:
-    """Everything one article asserts, with a claim (and its evidence) per fact.
+    """Everything one article asserts, with a claim (and its evidence) per fact, as an rdflib Graph.
 
     The link to the build activity that generated it is added by :mod:`kg.store`.
     """
     graph = new_graph()
+    for triple in article_triples(doc):
+        graph.add(triple)
+    return graph
+
+
+def article_triples(doc: Document) -> list[tuple]:
+    """The triples of :func:`build_article_graph` (with repeats), without building a Graph."""
+    graph = _Triples()
     builder = _ArticleBuilder(doc, graph)
     builder.article_node()
     for record in doc.agreements:

@@ -36,11 +36,16 @@ class Endpoints:
     update: Optional[str]
     gsp: Optional[str]
     gsp_graph_param: str = "graph"
+    #: one PUT is one transaction (Oxigraph): --replace can send the graph whole, no staging needed
+    atomic_put: bool = False
+    #: extra parameters for appending POSTs (Oxigraph's bulk path)
+    bulk_params: tuple[tuple[str, str], ...] = ()
 
 
 #: endpoint layouts of common servers; the base URL is the server (or dataset / repository) URL
 PRESETS: dict[str, Endpoints] = {
-    "oxigraph": Endpoints(query="/query", update="/update", gsp="/store"),
+    "oxigraph": Endpoints(query="/query", update="/update", gsp="/store", atomic_put=True,
+                          bulk_params=(("no_transaction", ""), ("lenient", ""))),
     "fuseki": Endpoints(query="/query", update="/update", gsp="/data"),          # base: http://host:3030/DATASET
     "virtuoso": Endpoints(query="/sparql", update="/sparql-auth", gsp="/sparql-graph-crud-auth"),
     "graphdb": Endpoints(query="", update="/statements", gsp="/rdf-graphs/service"),  # base: .../repositories/REPO
@@ -196,8 +201,9 @@ class Remote:
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
         return int(rows[0]["n"]) if rows else 0
 
-    def gsp_send(self, graph: str, payload: bytes, replace: bool) -> None:
-        url = self.url(self.layout.gsp, **{self.layout.gsp_graph_param: graph})
+    def gsp_send(self, graph: str, payload: bytes, replace: bool, bulk: bool = False) -> None:
+        params = {self.layout.gsp_graph_param: graph, **(dict(self.layout.bulk_params) if bulk else {})}
+        url = self.url(self.layout.gsp, **params)
         self.request("PUT" if replace else "POST", url, payload, {"Content-Type": "application/n-triples"})
 
     def gsp_get(self, graph: str) -> bytes:
@@ -226,20 +232,10 @@ def load_graphs(remote: Remote, graphs: dict[str, list[ox.Triple]], protocol: st
     start = time.perf_counter()
     for graph, triples in graphs.items():
         before = 0 if replace else remote.count(graph)
-        target = f"{graph}-kg-staging-{uuid.uuid4().hex[:8]}" if replace else graph
-        try:
-            _send(remote, target, triples, protocol, batch_size)
-            if replace:  # one update request: the swap happens whole or not at all
-                remote.update(f"DROP SILENT GRAPH <{graph}> ;\n"
-                              f"INSERT {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }} ;\n"
-                              f"DROP SILENT GRAPH <{target}>")
-        except RemoteError:
-            if replace:
-                try:
-                    remote.drop(target)
-                except RemoteError:
-                    pass
-            raise
+        if replace and protocol == "gsp" and remote.layout.atomic_put:
+            remote.gsp_send(graph, ntriples(triples), replace=True)  # one transaction: whole or nothing
+        else:
+            _load_one(remote, graph, triples, protocol, replace, batch_size)
         counted = remote.count(graph)
         if counted - before != len(triples) and not (not replace and counted >= len(triples)):
             raise RemoteError(f"{graph}: sent {len(triples)} triples but the server holds {counted}")
@@ -250,10 +246,30 @@ def load_graphs(remote: Remote, graphs: dict[str, list[ox.Triple]], protocol: st
     return report
 
 
-def _send(remote: Remote, graph: str, triples: list[ox.Triple], protocol: str, batch_size: int) -> None:
+def _load_one(remote: Remote, graph: str, triples: list[ox.Triple], protocol: str, replace: bool,
+              batch_size: int) -> None:
+    """Batches into the graph, or into a staging graph swapped in by one update (``replace``)."""
+    target = f"{graph}-kg-staging-{uuid.uuid4().hex[:8]}" if replace else graph
+    try:
+        _send(remote, target, triples, protocol, batch_size, bulk=not replace)
+        if replace:  # one update request: the swap happens whole or not at all
+            remote.update(f"DROP SILENT GRAPH <{graph}> ;\n"
+                          f"INSERT {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{target}> {{ ?s ?p ?o }} }} ;\n"
+                          f"DROP SILENT GRAPH <{target}>")
+    except RemoteError:
+        if replace:
+            try:
+                remote.drop(target)
+            except RemoteError:
+                pass
+        raise
+
+
+def _send(remote: Remote, graph: str, triples: list[ox.Triple], protocol: str, batch_size: int,
+          bulk: bool = False) -> None:
     if protocol == "gsp":
-        for i, batch in enumerate(_batches(triples, batch_size)):
-            remote.gsp_send(graph, ntriples(batch), replace=False)
+        for batch in _batches(triples, batch_size):
+            remote.gsp_send(graph, ntriples(batch), replace=False, bulk=bulk)
         return
     for batch in _batches(triples, max(1, min(batch_size, 5_000))):
         body = ntriples(batch).decode("utf-8")

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg import __version__
-from kg.build import article_graph_iri, article_iri, build_article_graph, new_graph
+from kg.build import article_graph_iri, article_iri, article_triples, new_graph
 from kg.doc import Document
 from kg.merge import MERGED, PROVENANCE, N, merged_quads
 from kg.vocab import KG, KGR, PREFIXES, PROV, RDF, RDFS, XSD, sparql_prefixes
@@ -37,14 +37,19 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 _PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p not in ("rdf", "kgr")}
 
 
+#: datatypes Oxigraph stores as another (it keeps derived integers as xsd:integer)
+_STORED_AS = {str(XSD.nonNegativeInteger): str(XSD.integer)}
+
+
 def to_ox(term) -> Union[ox.NamedNode, ox.Literal, ox.BlankNode]:
-    """An rdflib term as a pyoxigraph term."""
+    """An rdflib term as a pyoxigraph term, in the form the store keeps it."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+        datatype = str(term.datatype or XSD.string)
+        return ox.Literal(str(term), datatype=ox.NamedNode(_STORED_AS.get(datatype, datatype)))
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     raise TypeError(f"unsupported RDF term {term!r}")
@@ -112,11 +117,10 @@ class GraphStore:
             digest.update(stamp.isoformat().encode())
         activity = N(f"{KGR}build/{digest.hexdigest()[:16]}")
         generated = N(PROV.wasGeneratedBy)
+        pending: list[ox.Quad] = []
         for doc in docs:
             graph = N(article_graph_iri(doc.doc_id))
-            canonical = ox.Store()  # stores normalise literals (nonNegativeInteger -> integer): compare alike
-            canonical.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in build_article_graph(doc))
-            new = set(canonical)
+            new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
             old = self._graph_quads(graph)
             if {q for q in old if q.predicate != generated} == new:
                 changes.unchanged.append(doc.doc_id)
@@ -124,7 +128,10 @@ class GraphStore:
             (changes.replaced if old else changes.added).append(doc.doc_id)
             if old:
                 self.store.clear_graph(graph)
-            self.store.bulk_extend(new | {ox.Quad(N(article_iri(doc.doc_id)), generated, activity, graph)})
+            pending.extend(new)
+            pending.append(ox.Quad(N(article_iri(doc.doc_id)), generated, activity, graph))
+        if pending:  # one bulk load: much faster than a write per article
+            self.store.bulk_extend(pending)
         if changes.changed:
             self._record_activity(activity, stamp, changes, docs)
             self.recompute_merged()
