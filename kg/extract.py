@@ -62,13 +62,14 @@ def extract(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
     doc.mentions = lexicon.find_mentions(doc.text, lang)
     countries = {e.key: e.country for e in map(lexicon.get, {m.key for m in doc.mentions if m.kind == "person"})
                  if e is not None and e.country}
-    for mention, country, _role in find_titled_persons(doc.text, lang, lexicon, doc.mentions):
+    adjectives = lexicon.find_adjectives(doc.text, lang)
+    for mention, country, _role in find_titled_persons(doc.text, lang, lexicon, doc.mentions + adjectives):
         doc.mentions.append(mention)  # "Foreign Minister X Y": people the lexicon lacks
         if country:
             countries.setdefault(mention.key, country)
     doc.mentions.sort(key=lambda m: m.span)
-    ctx = _Context(doc, folded, rules, lexicon, *_index_mentions(doc, folded, lexicon, rules, lang, countries),
-                   countries)
+    ctx = _Context(doc, folded, rules, lexicon,
+                   *_index_mentions(doc, folded, lexicon, rules, lang, countries, adjectives), countries)
     for sentence in doc.sentences:
         _extract_sentence(ctx, sentence)
     doc.agreements = [a for a in doc.agreements if len(a.parties) >= 2]
@@ -83,7 +84,8 @@ def _to_folded(folded: Folded, offset: int) -> int:
     return bisect_left(folded.index, offset, 0, len(folded.index) - 1)
 
 
-def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang: str, countries: dict[str, str]):
+def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang: str, countries: dict[str, str],
+                    adjectives: list[Mention]):
     parties: list[PartyMention] = []
     cities, persons, outlets = [], [], []
     for m in doc.mentions:
@@ -103,7 +105,7 @@ def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang
             parties.append(PartyMention(fs, fe, m.stands_for, "adjective", m))
         elif m.kind == "outlet":
             outlets.append((fs, fe, m))
-    for m in lexicon.find_adjectives(doc.text, lang):
+    for m in adjectives:
         fs, fe = _to_folded(folded, m.span.start), _to_folded(folded, m.span.end)
         if not any(p.start < fe and fs < p.end for p in parties):
             parties.append(PartyMention(fs, fe, m.stands_for or m.key, "adjective", m))
