@@ -164,8 +164,24 @@ def _extract_sentence(ctx: _Context, sentence: Span) -> None:
                 _add_facts(ctx, record, trig, regions, (s0, s1), sentence, attributed)
             if records and region is None:
                 ctx.current = records[-1]
+        if not triggers and ctx.current is not None:
+            _pronoun_subject(ctx, s0, s1, clauses, regions, sentence, attributed, triggers)
     _mutual_defence(ctx, triggers, regions, (s0, s1), sentence, attributed)
     _duration(ctx, triggers, regions, (s0, s1), sentence, attributed)
+
+
+def _pronoun_subject(ctx: _Context, s0: int, s1: int, clauses, regions, sentence: Span,
+                     attributed: Optional[str], triggers: list) -> None:
+    """"It was signed in 2022 by...": a pronoun subject with a lifecycle verb continues the focus."""
+    rules, text = ctx.rules, ctx.folded.text
+    m = rules.PRONOUN.match(text, s0, s1)
+    if m is None or not any(p.search(text, s0, s1) for p in (rules.SIGN, rules.RATIFY, rules.IN_FORCE,
+                                                              rules.TERMINATE)):
+        return
+    clause = next((c for c in clauses if c[0] <= m.start() < c[1]), (s0, s1))
+    trig = _Trigger(m.start(), m.end(), clause, None, [ctx.current])
+    triggers.append(trig)
+    _add_facts(ctx, ctx.current, trig, regions, (s0, s1), sentence, attributed, name=False)
 
 
 def _attribution(ctx: _Context, s0: int, s1: int) -> Optional[str]:
@@ -306,15 +322,16 @@ def _search_range(trig: _Trigger, regions: list[tuple[int, int]], sentence: tupl
 
 
 def _add_facts(ctx: _Context, record: AgreementRecord, trig: _Trigger, regions, sentence_f, sentence: Span,
-               attributed: Optional[str]) -> None:
+               attributed: Optional[str], name: bool = True) -> None:
     text, rules = ctx.folded.text, ctx.rules
     ev = _evidence(ctx, sentence)
-    name = _name(ctx, trig)
     if name:
-        record.names.append(Claim(name, ev, attributed))
-    kind = _kind(rules, text[trig.start:trig.end])
-    if record.kind == "agreement" and kind != "agreement":
-        record.kind = kind
+        surface = _name(ctx, trig)
+        if surface:
+            record.names.append(Claim(surface, ev, attributed))
+        kind = _kind(rules, text[trig.start:trig.end])
+        if record.kind == "agreement" and kind != "agreement":
+            record.kind = kind
     for key in sorted(record.parties):
         record.party_claims.append(Claim(key, ev, attributed))
     (r0, r1), holes = _search_range(trig, regions, sentence_f)

@@ -68,3 +68,5 @@ AGENT = re.compile(r"من قبل|من جانب")
 SIGN_VERB = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعوا|يوقع|يوقعان|توقعان|ابرم|ابرمت|ابرما)(?!\w)")
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"(?<!\w)مع(?!\w)")
+#: a sentence opening with a pronoun or "the document" continues the agreement in focus
+PRONOUN = re.compile(r"\s*(?:و)?(?:الوثيقه|النص)(?!\w)")

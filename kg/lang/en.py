@@ -68,3 +68,5 @@ AGENT = re.compile(r"\bby\b", re.I)
 SIGN_VERB = re.compile(r"\b(?:signed|inked|sign|signs|concluded|sealed|initial(?:l)?ed)\b", re.I)
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bwith\b", re.I)
+#: a sentence opening with a pronoun or "the document" continues the agreement in focus
+PRONOUN = re.compile(r"\s*(?:It|The (?:document|text))\b")

@@ -53,3 +53,5 @@ AGENT = re.compile(r"\bpor\b", re.I)
 SIGN_VERB = re.compile(r"\bfirm(?:ó|aron|ado|an)\b", re.I)
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bcon\b", re.I)
+#: a sentence opening with a pronoun or "the document" continues the agreement in focus
+PRONOUN = re.compile(r"\s*(?:El documento|El texto)\b")

@@ -68,3 +68,5 @@ AGENT = re.compile(r"از سوي|توسط")
 SIGN_VERB = re.compile(r"امضا (?:كرد|كردند|كرده|مي كنند|مي كند)")
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"(?<!\w)با(?!\w)")
+#: a sentence opening with a pronoun or "the document" continues the agreement in focus
+PRONOUN = re.compile(r"\s*(?:این سند|این متن)(?!\w)")

@@ -55,3 +55,5 @@ AGENT = re.compile(r"\bpar\b", re.I)
 SIGN_VERB = re.compile(r"\bsign(?:é|ée|és|ées|ent|era|eront|èrent)\b|\bapposé leurs? signatures?", re.I)
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bavec\b", re.I)
+#: a sentence opening with a pronoun or "the document" continues the agreement in focus
+PRONOUN = re.compile(r"\s*(?:Il|Elle|Le document|Le texte)\b")

@@ -62,3 +62,5 @@ AGENT = re.compile(r"\bсо стороны\b", re.I)
 SIGN_VERB = re.compile(r"\bподписал\w*|\bподпишут\b|\bподпишет\b|\bзаключил\w*|\bпарафировал\w*", re.I)
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bс\b|\bсо\b", re.I)
+#: a sentence opening with a pronoun or "the document" continues the agreement in focus
+PRONOUN = re.compile(r"\s*(?:Он|Она|Оно|Документ)\b")

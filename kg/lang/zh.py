@@ -66,3 +66,5 @@ AGENT = re.compile(r"由")
 SIGN_VERB = SIGN
 #: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"跟|同|与")
+#: a sentence opening with a pronoun or "the document" continues the agreement in focus
+PRONOUN = re.compile(r"\s*(?:它|该文件|这份文件|此文件|该文本)")
