@@ -93,7 +93,9 @@ def _release(source) -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write graph.trig, graph.ttl and validation.txt to this folder.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the summary line.")
-def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Optional[Path], quiet: bool) -> None:
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (large runs; validate later).")
+def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Optional[Path], quiet: bool,
+              no_validate: bool) -> None:
     """Build the graph from article files and folders (INPUTS).
 
     \b
@@ -110,7 +112,8 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     if store_dir is None and out_dir is None:
         store_dir = DEFAULT_STORE
     store = GraphStore(store_dir) if store_dir else None
-    result = build(list(inputs), store=store, on_progress=_progress(quiet), on_skip=_skip)
+    result = build(list(inputs), validate=not no_validate, store=store, on_progress=_progress(quiet),
+                   on_skip=_skip)
     if not result.documents:
         raise click.UsageError("no readable article among the inputs")
     if out_dir is not None:

@@ -95,7 +95,8 @@ def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang
         elif m.kind in ("city", "seat"):
             if m.kind == "city":
                 cities.append((fs, fe, m))
-            if m.stands_for:
+            located = rules.PLACE_PREP.search(folded.text[max(0, fs - 6):fs])
+            if m.stands_for and not located:  # "signed in Moscow" is a place, "Moscow and Tehran" a party
                 parties.append(PartyMention(fs, fe, m.stands_for, "metonym", m))
         elif m.kind == "person":
             persons.append((fs, fe, m))
