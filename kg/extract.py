@@ -24,6 +24,7 @@ from kg.persons import find_titled_persons
 from kg.text import Folded, fold, split_clauses, split_sentences
 
 _CLAUSE_PUNCT = re.compile(r"[，。；;：:!?！？]")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:،؛]")
 _ZH_ABBREV_CONTEXT = "条协关双两合军战《“友同峰会联之"
 
 
@@ -219,14 +220,23 @@ def _groups(ctx: _Context, within: tuple[int, int]) -> list[list[PartyMention]]:
             last = groups[-1][-1]
             gap = text[last.end:p.start]
             same = p.state == last.state
-            joined = (len(gap) <= rules.MAX_GAP and not _CLAUSE_PUNCT.search(gap.replace(",", "") if "," in
-                      rules.CONNECTOR.pattern else gap)
-                      and (same or not gap.strip() or bool(rules.CONNECTOR.search(gap))))
+            comma = re.search(r"[,،，、]", gap)
+            joined = (len(gap) <= rules.MAX_GAP and not _CLAUSE_PUNCT.search(re.sub(r"[,،]", "", gap))
+                      and (not comma or _list_gap(rules, gap))  # "Russia, Iran and China", not "X, since Y"
+                      # a title between a state and its leader joins them ("俄罗斯总统普京"), a comma does not
+                      and (same and not comma or not gap.strip() or bool(rules.CONNECTOR.search(gap))))
             if p.start < last.end or joined:
                 groups[-1].append(p)
                 continue
         groups.append([p])
     return groups
+
+
+def _list_gap(rules, gap: str) -> bool:
+    """A gap that holds only list punctuation and a conjunction: ", ", " and ", "، و", "、"."""
+    words = re.sub(r"[,،，、]", " ", gap).split()
+    # every word a conjunction or a short article: ", ", " and ", ", le ", "، و"
+    return all(rules.CONNECTOR.fullmatch(w) or len(w) <= 3 and w.isalpha() for w in words)
 
 
 def _resolve_parties(ctx: _Context, start: int, end: int, clause: tuple[int, int],
@@ -418,7 +428,9 @@ def _stage(rules, text: str, trig: _Trigger, rng: tuple[int, int], holes,
     signs = _finditer(rules.SIGN, text, clause, holes) or _finditer(rules.SIGN, text, rng, holes)
     if signs:
         sign = _nearest(signs, trig.start)
-        for scope in (clause, rng):  # the trigger's clause speaks first, then the sentence
+        if not clause[0] <= sign.start() < clause[1]:
+            clause = _clause_around(text, sign.start(), rng)
+        for scope in (clause, rng):  # the signing verb's clause speaks first, then the sentence
             tense = _tense(rules, text, sign.start(), scope, holes, anchor)
             if tense is not None:
                 return tense, (sign.start() if tense == "signed" else None), True
@@ -431,6 +443,13 @@ def _stage(rules, text: str, trig: _Trigger, rng: tuple[int, int], holes,
     if dated is not None:  # "Britain's 2010 treaties", "1951年的条约"
         return "signed", dated, True
     return None, None, False
+
+
+def _clause_around(text: str, pos: int, rng: tuple[int, int]) -> tuple[int, int]:
+    """The clause (between commas, semicolons, colons) of ``rng`` that holds ``pos``."""
+    start = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, rng[0], pos)), default=rng[0])
+    end = next((m.start() for m in _CLAUSE_SPLIT.finditer(text, pos, rng[1])), rng[1])
+    return start, end
 
 
 def _tense(rules, text: str, verb: int, scope: tuple[int, int], holes, anchor) -> Optional[str]:

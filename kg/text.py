@@ -115,7 +115,7 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     """Clauses of a sentence (split at commas, semicolons and colons)."""
     out: list[Span] = []
     start = sentence.start
-    for m in re.finditer(r"[，,；;：:]|\s[–—-]\s|——", text[sentence.start:sentence.end]):
+    for m in re.finditer(r"[，,；;：:،؛]|\s[–—-]\s|——", text[sentence.start:sentence.end]):
         end = sentence.start + m.start()
         if end > start:
             out.append(Span(start, end))

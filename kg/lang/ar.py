@@ -35,7 +35,9 @@ KINDS = {"معاهد": "treaty", "بروتوكول": "protocol", "برتوكول
 ANAPHORA = re.compile(r"(?:هذه|هذا|تلك|ذلك)\s+(?P<np>)(?:و|ب|ل)?(?:ال)?$|(?<!\w)(?P<np2>)(?:و|ب|ل|ف)?ال$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"هذه|هذا|تلك|ذلك")
-CONNECTOR = re.compile(r"(?:^|\s)و|(?:^|\s)مع(?:\s|$)|بين|،|-")
+#: the gap between two coordinated names starts with the conjunction (the clitic و of "وإيران"
+#: ends it): "روسيا وإيران", "بوتين وزعيم كوريا", "مع"
+CONNECTOR = re.compile(r"^\s*(?:و|مع(?!\w)|بين(?!\w)|،|-)|(?<!\w)و$")
 MAX_GAP = 30
 SIGN = re.compile(r"وقع|توقيع|يوقع|توقع|ستوقع|سيوقع|يوقعان|الموقع|ابرام|ابرم")
 RATIFY = re.compile(r"صادق|مصادق|يصادق|تصادق|التصديق|تصديق|اقر البرلمان|اقرار")

@@ -36,7 +36,7 @@ KINDS = {"معاهده": "treaty", "پيمان": "pact", "قرارداد": "agre
 ANAPHORA = re.compile(r"(?:اين|آن|همين|ان)\s+(?P<np>)$")
 #: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:اين|آن|ان|همين)(?!\w)")
-CONNECTOR = re.compile(r"(?<!\w)و(?!\w)|(?<!\w)با(?!\w)|(?<!\w)ميان(?!\w)|(?<!\w)بين(?!\w)|،|-")
+CONNECTOR = re.compile(r"^\s*(?:و|با|ميان|بين)(?!\w)|^\s*[،-]")
 MAX_GAP = 30
 SIGN = re.compile(r"امضا|منعقد")
 RATIFY = re.compile(r"تصويب|تاييد كرد|تنفيذ")
