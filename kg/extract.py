@@ -143,6 +143,16 @@ class _Trigger:
     clause: tuple[int, int]
     region: Optional[tuple[int, int]]  # comparison region holding it, if any
     records: list[AgreementRecord]
+    segment: Optional[tuple[int, int]] = None  # where its own dates, places and signers may be
+
+
+def _segment(triggers: list[_Trigger], i: int, s0: int, s1: int) -> tuple[int, int]:
+    """The stretch of the sentence between the neighbouring triggers about *other* agreements:
+    "signed with Germany in 2019, and the treaty with Italy, in Rome in 2021" gives each its own."""
+    mine = triggers[i].records
+    before = [t.end for t in triggers[:i] if t.records and t.records != mine]
+    after = [t.start for t in triggers[i + 1:] if t.records and t.records != mine]
+    return (max(before, default=s0), min(after, default=s1))
 
 
 def _extract_sentence(ctx: _Context, sentence: Span) -> None:
@@ -162,10 +172,12 @@ def _extract_sentence(ctx: _Context, sentence: Span) -> None:
             records = _resolve_parties(ctx, m.start(), m.end(), clause, region, regions, (s0, s1))
             trig = _Trigger(m.start(), m.end(), clause, region, records)
             triggers.append(trig)
-            for record in records:
-                _add_facts(ctx, record, trig, regions, (s0, s1), sentence, attributed)
             if records and region is None:
                 ctx.current = records[-1]
+        for i, trig in enumerate(triggers):
+            trig.segment = _segment(triggers, i, s0, s1)
+            for record in trig.records:
+                _add_facts(ctx, record, trig, regions, (s0, s1), sentence, attributed)
         if not triggers and ctx.current is not None:
             _pronoun_subject(ctx, s0, s1, clauses, regions, sentence, attributed, triggers)
     _mutual_defence(ctx, triggers, regions, (s0, s1), sentence, attributed)
@@ -357,6 +369,8 @@ def _add_facts(ctx: _Context, record: AgreementRecord, trig: _Trigger, regions, 
         record.status = claim
     if sign_at is None or stage == "planned":
         return
+    if trig.segment is not None and trig.region is None:
+        r0, r1 = max(r0, trig.segment[0]), min(r1, trig.segment[1])
     _signing_facts(ctx, record, sign_at, (r0, r1), holes, ev, attributed, strong=own and stage == "signed")
 
 

@@ -39,7 +39,8 @@ RATIFY = re.compile(r"(?:批准|核准|(?:审议)?通过(?:了)?(?:该|这一|�
 IN_FORCE = re.compile(r"(?<![将会能可需须后])(?<!早日)(?<!尽快)(?<!推动)(?:正式)?生效(?![后时前])|正式实施")
 TERMINATE = re.compile(r"退出|废除|终止|废止|撕毁|中止")
 PLAN = re.compile(r"酝酿|准备|拟议|打算|计划|谈判|磋商|草案|有望|愿望|邀请|即将|将")
-FUTURE = re.compile(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来")
+#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
+FUTURE = re.compile(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来|仍需|尚需|还需|有待|需经|须经|尚未|仍未")
 PAST = re.compile(r"(?:签署|签订|签字|签约|缔结|敲定|达成)了|已经?|曾经?|此前|业已")
 #: a participle that reads as past unless the sentence speaks of the future ("本周五签署的协议")
 SIGNED_FORM = re.compile(r"(?:签署|签订|缔结|达成|敲定)(?:了)?(?:该|这项|这份|此)?(?:协议|条约|协定|文件|备忘录)?的")
