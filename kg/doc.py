@@ -93,6 +93,7 @@ class Document:
     published: Optional[str] = None  # "YYYY-MM-DD"
     language: Optional[str] = None   # ISO 639-1
     publisher_names: list[str] = field(default_factory=list)  # as printed (names, hosts)
+    publisher_hints: list[str] = field(default_factory=list)  # short header lines that may name it
     # filled by extract / link
     sentences: list[Span] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)

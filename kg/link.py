@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from kg.doc import Claim, Document, EntityRef, Span
 from kg.lexicon import Lexicon, load_lexicon
+from kg.read import AGENCY_CREDIT
 from kg.text import normalize_name
 
 
@@ -37,6 +38,14 @@ def resolve_publisher(doc: Document, lexicon: Lexicon) -> Optional[str]:
         entry = entry or next((e for e in lexicon.lookup(name, doc.language) if e.kind == "outlet"), None)
         if entry is not None:
             return entry.key
+    for hint in doc.publisher_hints:
+        bare = AGENCY_CREDIT.sub("", hint)
+        entry = next((e for e in lexicon.lookup(bare, doc.language) if e.kind == "outlet"), None)
+        if entry is not None:
+            return entry.key
+        if bare != hint:  # "Ouest-France avec AFP": a byline with an agency credit names the outlet
+            doc.publisher_names.insert(0, bare)
+            return local_key("outlet", bare)
     if doc.publisher_names:
         return local_key("outlet", doc.publisher_names[0])
     return None
@@ -84,6 +93,9 @@ def link(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
             label = entry.label(doc.language or "en")
             if label and label not in names:
                 names.append(label)
+            if entry.kind == "outlet":  # outlets go by several names (RFI, Radio France internationale)
+                names += [n for lang in (doc.language or "en", "en") for n in entry.names.get(lang, ())
+                          if n not in names]
             kind, qid = entry.kind, entry.qid
         else:
             kind, qid = key.split(":", 1)[0], None

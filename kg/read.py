@@ -881,6 +881,7 @@ def _build(raw_text: str, doc_id: str, path: str, sha256: str) -> Document:
     title_index = _pick_title(lines, date_index) if title is None else None
     if title_index is not None:
         title = lines[title_index]
+    hints = _publisher_hints(lines, date_index, title)
     lines = [line for i, line in enumerate(lines) if i not in (date_index, title_index)]
     if not lines and not title:
         raise ReadError(path, "no article text after cleaning")
@@ -888,8 +889,26 @@ def _build(raw_text: str, doc_id: str, path: str, sha256: str) -> Document:
     return Document(
         doc_id=doc_id, path=path, text=text.rstrip("\n"), sha256=sha256, title=title,
         title_span=Span(0, len(title)) if title else None, url=url, published=published,
-        language=lang, publisher_names=names.result(),
+        language=lang, publisher_names=names.result(), publisher_hints=hints,
     )
+
+
+AGENCY_CREDIT = re.compile(r"\s+(?:avec|with|mit|con|с|و|و با|با)\s+(?:AFP|AP|Reuters|dpa|ANSA|EFE|agences|agencies|"
+                     r"агентствами|ТАСС|وكالات)\s*$", re.I)
+
+
+def _publisher_hints(lines: list[str], date_index: Optional[int], title: Optional[str]) -> list[str]:
+    """Short lines beside the header date line ("РИА Новости", "Le Monde avec AFP"): the link
+    stage takes one as the publisher only if it names a known outlet or carries an agency credit."""
+    if date_index is None:
+        return []
+    hints = []
+    for i in (date_index + 1, date_index - 1):
+        if 0 <= i < len(lines) and lines[i] != title:
+            line = lines[i].strip()
+            if (len(line) <= 40 and len(line.split()) <= 6 and not re.search(r"\d|[.!?。！？:：]$", line)):
+                hints.append(line)
+    return hints
 
 
 def _clean_title(title: Optional[str]) -> Optional[str]:
