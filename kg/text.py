@@ -11,13 +11,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from kg.doc import Span
 
 _ARABIC_FOLD = {"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
                 "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي"}
 _DIGITS = {**{chr(0x06F0 + i): str(i) for i in range(10)}, **{chr(0x0660 + i): str(i) for i in range(10)}}
-_DROP = re.compile(r"[\u0640\u064b-\u065f\u0670\u200c\u200d\u200e\u200f\u00ad]")
+_DROP = re.compile(r"[\u0640\u064b-\u065f\u0670\u200d\u200e\u200f\u00ad]")
+_SOFT_HYPHEN = re.compile("\u00ad")
 
 
 @lru_cache(maxsize=1)
@@ -38,39 +40,47 @@ class Folded:
 
     original: str
     text: str
-    index: tuple[int, ...]  # index[i] = original offset of folded char i; len = len(text)+1
+    index: Sequence[int]  # index[i] = original offset of folded char i; len = len(text)+1
 
     def span(self, start: int, end: int) -> Span:
         """Original-text span of the folded range ``[start, end)``."""
         return Span(self.index[start], self.index[end - 1] + 1 if end > start else self.index[start])
 
 
-def fold(text: str, lang: str | None) -> Folded:
-    """Fold ``text`` for matching; Chinese folding keeps offsets 1:1."""
-    out: list[str] = []
-    index: list[int] = []
-    han = lang == "zh"
-    arabic = lang in ("ar", "fa")
-    for i, ch in enumerate(text):
+def _table(text: str, lang: str | None) -> dict[int, str]:
+    """A 1:1 translate table for the characters of ``text`` (no deletions)."""
+    table: dict[int, str] = {}
+    han, arabic = lang == "zh", lang in ("ar", "fa")
+    for ch in set(text):
         if ch in _DIGITS:
-            ch = _DIGITS[ch]
+            table[ord(ch)] = _DIGITS[ch]
         elif han and "\u3400" <= ch <= "\u9fff":
-            ch = _simplify_char(ch)
-        elif arabic:
-            if _DROP.match(ch):
-                if ch in "\u200c":  # ZWNJ joins word parts: treat as a space
-                    ch = " "
-                else:
-                    continue
-            ch = _ARABIC_FOLD.get(ch, ch)
-        elif ch == "\u00ad":
-            continue
+            simple = _simplify_char(ch)
+            if simple != ch:
+                table[ord(ch)] = simple
+        elif arabic and ch in _ARABIC_FOLD:
+            table[ord(ch)] = _ARABIC_FOLD[ch]
+        elif arabic and ch == "\u200c":  # ZWNJ joins word parts: treat as a space
+            table[ord(ch)] = " "
         if ch in "\u2019\u02bc":
-            ch = "'"
-        out.append(ch)
-        index.append(i)
+            table[ord(ch)] = "'"
+    return table
+
+
+def fold(text: str, lang: str | None) -> Folded:
+    """Fold ``text`` for matching; offsets map back through ``index``.
+
+    Most characters fold 1:1 (one ``str.translate``); only dropped characters
+    (Arabic diacritics and tatweel, soft hyphens) need an index that shifts.
+    """
+    folded = text.translate(_table(text, lang))
+    drop = _DROP if lang in ("ar", "fa") else _SOFT_HYPHEN
+    gone = {m.start() for m in drop.finditer(folded)}
+    if not gone:
+        return Folded(text, folded, range(len(text) + 1))
+    index = [i for i in range(len(text)) if i not in gone]
     index.append(len(text))
-    return Folded(text, "".join(out), tuple(index))
+    return Folded(text, "".join(ch for i, ch in enumerate(folded) if i not in gone), tuple(index))
 
 
 def fold_keys(table: dict[str, int], lang: str) -> dict[str, int]:

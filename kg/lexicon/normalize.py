@@ -11,7 +11,7 @@ import os
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Optional
+from typing import Sequence, Optional
 
 # --- Chinese ---------------------------------------------------------------
 
@@ -58,7 +58,12 @@ _ZH_DOTS = {"・": "·", "•": "·", "‧": "·", "･": "·", "∙": "·", "�
 def fold_zh(text: str) -> str:
     """Simplified-Chinese view of ``text``, same length (offsets unchanged)."""
     table = _t2s_table()
-    return "".join(table.get(ch) or _ZH_DOTS.get(ch, ch) for ch in text)
+    here = {}
+    for ch in set(text):  # one translate over the text: per-character Python is the slow part
+        mapped = table.get(ch) or _ZH_DOTS.get(ch, ch)
+        if mapped != ch:
+            here[ord(ch)] = mapped
+    return text.translate(here) if here else text
 
 
 # --- Arabic and Persian ----------------------------------------------------
@@ -82,16 +87,17 @@ def _is_ar_drop(ch: str) -> bool:
     return bool(_AR_DROP.match(ch))
 
 
-def fold_arabic(text: str) -> tuple[str, list[int]]:
+_AR_TABLE = str.maketrans(_AR_MAP)
+
+
+def fold_arabic(text: str) -> tuple[str, Sequence[int]]:
     """Fold Arabic/Persian letter variants; return folded text and offsets."""
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if _is_ar_drop(ch):
-            continue
-        out.append(_AR_MAP.get(ch, ch))
-        index.append(i)
-    return "".join(out), index
+    mapped = text.translate(_AR_TABLE)
+    gone = {m.start() for m in _AR_DROP.finditer(text)}
+    if not gone:
+        return mapped, range(len(text))
+    keep = [i for i in range(len(text)) if i not in gone]
+    return "".join(mapped[i] for i in keep), keep
 
 
 def arabic_tail(text: str, end: int) -> int:
