@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.lexicon import load_lexicon  # noqa: E402
-from kg.pipeline import process_document  # noqa: E402
+from kg.pipeline import process_documents  # noqa: E402
 from kg.read import read_document  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 from kg.validate import validate_graph  # noqa: E402
@@ -59,7 +59,7 @@ def main() -> None:
         n = len(files)
         print(f"{n} articles from {', '.join(str(s) for s in sources)}")
         docs = timed("read", lambda: [read_document(str(f)) for f in files], n)
-        docs = timed("extract + link", lambda: [process_document(d) for d in docs], n)
+        docs = timed("extract + link", lambda: process_documents(docs), n)
         store = GraphStore(Path(tmp) / "store")
         timed("build into store + merge", lambda: store.add_documents(docs), n)
         print(f"{'':28}{len(store):9d} quads in the store")
