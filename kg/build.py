@@ -17,6 +17,8 @@ from kg.vocab import KG, OA, OWL, PROV, RDF, SCHEMA, SIGNATORY, WD, XSD, bind_pr
 
 STAGE_IRI = {"planned": KG.Planned, "signed": KG.Signed, "ratified": KG.Ratified,
              "in_force": KG.InForce, "terminated": KG.Terminated}
+#: stage IRI -> stage name (the inverse of STAGE_IRI), for reading graphs back
+STAGE_OF = {str(iri): stage for stage, iri in STAGE_IRI.items()}
 EVENT_CLASS = {"planned": KG.Announcement, "signed": KG.Signing, "ratified": KG.Ratification,
                "in_force": KG.EntryIntoForce, "terminated": KG.Termination}
 ENTITY_CLASS = {"state": KG.State, "org": SCHEMA.Organization, "city": SCHEMA.City, "seat": SCHEMA.Place,

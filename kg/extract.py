@@ -79,18 +79,12 @@ def extract(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
 
 # --- mentions -----------------------------------------------------------------------
 
-def _to_folded(folded: Folded, offset: int) -> int:
-    """Folded offset of an original offset (first folded char at or after it)."""
-    from bisect import bisect_left
-    return bisect_left(folded.index, offset, 0, len(folded.index) - 1)
-
-
 def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang: str, countries: dict[str, str],
                     adjectives: list[Mention]):
     parties: list[PartyMention] = []
     cities, persons, outlets = [], [], []
     for m in doc.mentions:
-        fs, fe = _to_folded(folded, m.span.start), _to_folded(folded, m.span.end)
+        fs, fe = folded.at(m.span.start), folded.at(m.span.end)
         if m.kind in ("state", "org"):
             parties.append(PartyMention(fs, fe, m.key, m.kind, m))
         elif m.kind in ("city", "seat"):
@@ -108,7 +102,7 @@ def _index_mentions(doc: Document, folded: Folded, lexicon: Lexicon, rules, lang
         elif m.kind == "outlet":
             outlets.append((fs, fe, m))
     for m in adjectives:
-        fs, fe = _to_folded(folded, m.span.start), _to_folded(folded, m.span.end)
+        fs, fe = folded.at(m.span.start), folded.at(m.span.end)
         if not any(p.start < fe and fs < p.end for p in parties):
             parties.append(PartyMention(fs, fe, m.stands_for or m.key, "adjective", m))
     if lang == "zh":
@@ -157,10 +151,10 @@ def _segment(triggers: list[_Trigger], i: int, s0: int, s1: int) -> tuple[int, i
 
 def _extract_sentence(ctx: _Context, sentence: Span) -> None:
     f = ctx.folded
-    s0, s1 = _to_folded(f, sentence.start), _to_folded(f, sentence.end)
+    s0, s1 = f.at(sentence.start), f.at(sentence.end)
     text = f.text
     rules = ctx.rules
-    clauses = [(_to_folded(f, c.start), _to_folded(f, c.end)) for c in split_clauses(ctx.doc.text, sentence)]
+    clauses = [(f.at(c.start), f.at(c.end)) for c in split_clauses(ctx.doc.text, sentence)]
     regions = [(m.start("region"), m.end("region")) for pat in rules.COMPARE for m in pat.finditer(text, s0, s1)]
     hypothetical = bool(rules.HYPOTHETICAL.search(text, s0, s1))
     attributed = _attribution(ctx, s0, s1)

@@ -12,11 +12,10 @@ from typing import Optional, Union
 
 import pyoxigraph as ox
 
+from kg.build import STAGE_OF
 from kg.vocab import KGR, WD, sparql_prefixes
 
 MERGED = f"{KGR}graph/merged"
-_STAGE = {"Planned": "planned", "Signed": "signed", "Ratified": "ratified", "InForce": "in_force",
-          "Terminated": "terminated"}
 
 _ARTICLES = """
 SELECT ?g ?article ?file ?lang ?url ?published ?headline WHERE {
@@ -85,7 +84,7 @@ def agreements_in(store: ox.Store, graph: str) -> list[dict]:
         if row["name"] is not None and row["name"].value not in item["names"]:
             item["names"].append(row["name"].value)
         if row["status"] is not None:
-            item["status"] = _STAGE.get(row["status"].value.rsplit("#", 1)[-1])
+            item["status"] = STAGE_OF.get(row["status"].value)
         if row["duration"] is not None:
             item["duration"] = row["duration"].value
         if row["defence"] is not None:

@@ -15,17 +15,15 @@ from typing import Iterator, Optional
 
 import pyoxigraph as ox
 
+from kg.build import ENTITY_CLASS, EVENT_CLASS, STAGE_IRI, STAGE_OF, clause_iri, date_literal, event_iri
 from kg.doc import STAGES
+from kg.terms import to_ox
 from kg.vocab import KG, KGR, PROV, RDF, SCHEMA, SIGNATORY, XSD, sparql_prefixes
 
 MERGED = ox.NamedNode(f"{KGR}graph/merged")
 PROVENANCE = ox.NamedNode(f"{KGR}graph/provenance")
 _NOT_DERIVED = f"FILTER(?g != <{MERGED.value}> && ?g != <{PROVENANCE.value}>)"
-_STAGE_OF = {str(KG[name]): stage for name, stage in
-             (("Planned", "planned"), ("Signed", "signed"), ("Ratified", "ratified"),
-              ("InForce", "in_force"), ("Terminated", "terminated"))}
-_ENTITY_TYPES = (KG.State, SCHEMA.Person, SCHEMA.City, SCHEMA.Place, SCHEMA.Organization,
-                 SCHEMA.NewsMediaOrganization)
+_ENTITY_TYPES = tuple(dict.fromkeys(ENTITY_CLASS.values()))
 
 
 def N(iri) -> ox.NamedNode:
@@ -83,7 +81,7 @@ def _reports(store: ox.Store) -> dict[str, list[_Report]]:
                                ?e kg:stage ?stage OPTIONAL {{ ?e kg:date ?date }} OPTIONAL {{ ?e kg:place ?place }} }}
                                {_NOT_DERIVED} }}"""):
         r = report(row["g"].value, row["a"].value)
-        r.stages.add(_STAGE_OF.get(row["stage"].value, ""))
+        r.stages.add(STAGE_OF.get(row["stage"].value, ""))
         if row["date"] is not None:
             r.date = row["date"].value
         if row["place"] is not None:
@@ -120,11 +118,6 @@ def _majority(reports: list[_Report], field_name: str):
     return next(getattr(r, field_name) for r in newest_first if counts.get(getattr(r, field_name)) == top)
 
 
-def _date_literal(value: str) -> ox.Literal:
-    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
-    return ox.Literal(value, datatype=N(datatype))
-
-
 def merged_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """The merged graph of everything the article graphs in ``store`` say."""
     g = MERGED
@@ -154,22 +147,22 @@ def _merged_agreement(a: ox.NamedNode, reports: list[_Report]) -> Iterator[ox.Qu
         yield ox.Quad(a, N(KG.reportedIn), N(article), g)
     stages = sorted({s for r in reports for s in r.stages if s}, key=STAGES.index)
     if stages:
-        yield ox.Quad(a, N(KG.status), N(KG[_name_of(stages[-1])]), g)
+        yield ox.Quad(a, N(KG.status), N(STAGE_IRI[stages[-1]]), g)
     signatories = list(dict.fromkeys(s for r in reports for s in r.signatories))
     date = consistent_date([r.date for r in reports if r.date])
     place = _majority(reports, "place")
     if (date or place or signatories) and "signed" not in stages:
         stages.append("signed")
     for stage in stages:
-        event = N(f"{a.value}/event/{stage.replace('_', '-')}")
+        event = N(event_iri(a.value, stage))
         yield ox.Quad(a, N(KG.hasEvent), event, g)
-        yield ox.Quad(event, N(RDF.type), N(KG[_EVENT[stage]]), g)
-        yield ox.Quad(event, N(KG.stage), N(KG[_name_of(stage)]), g)
+        yield ox.Quad(event, N(RDF.type), N(EVENT_CLASS[stage]), g)
+        yield ox.Quad(event, N(KG.stage), N(STAGE_IRI[stage]), g)
         for article in sorted({r.article for r in reports if stage in r.stages and r.article}):
             yield ox.Quad(event, N(PROV.wasDerivedFrom), N(article), g)
         if stage == "signed":
             if date:
-                yield ox.Quad(event, N(KG.date), _date_literal(date), g)
+                yield ox.Quad(event, N(KG.date), to_ox(date_literal(date)), g)
             if place:
                 yield ox.Quad(event, N(KG.place), N(place), g)
             for person in signatories:
@@ -181,18 +174,9 @@ def _merged_agreement(a: ox.NamedNode, reports: list[_Report]) -> Iterator[ox.Qu
         yield ox.Quad(a, N(KG.duration), ox.Literal(duration, datatype=N(XSD.duration)), g)
     defence = _majority(reports, "defence")
     if defence is not None:
-        clause = N(f"{a.value}/clause/mutual-defence")
+        clause = N(clause_iri(a.value))
         yield ox.Quad(a, N(KG.hasClause), clause, g)
         yield ox.Quad(clause, N(RDF.type), N(KG.Clause), g)
         yield ox.Quad(clause, N(KG.clauseType), N(KG.MutualDefence), g)
         yield ox.Quad(clause, N(KG.obligationPresent), ox.Literal("true" if defence else "false",
                                                                    datatype=N(XSD.boolean)), g)
-
-
-_EVENT = {"planned": "Announcement", "signed": "Signing", "ratified": "Ratification",
-          "in_force": "EntryIntoForce", "terminated": "Termination"}
-
-
-def _name_of(stage: str) -> str:
-    return {"planned": "Planned", "signed": "Signed", "ratified": "Ratified", "in_force": "InForce",
-            "terminated": "Terminated"}[stage]

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -144,10 +143,6 @@ class _Ctx:
         return "person" if "person" in kinds else kinds[0]
 
 
-def _to_folded(f: Folded, offset: int) -> int:
-    return bisect_left(f.index, offset, 0, len(f.index) - 1)
-
-
 def _context(text: str, lang: str, rules: _Rules, lexicon: Lexicon, known: list[Mention]) -> _Ctx:
     f = fold(text, lang)
     known = list(known or [])
@@ -156,7 +151,7 @@ def _context(text: str, lang: str, rules: _Rules, lexicon: Lexicon, known: list[
     adjectives = [m for m in known if m.kind == "adjective"] or list(lexicon.find_adjectives(text, lang))
     countries, blocks = [], []
     for m in found + known + adjectives:
-        fs, fe = _to_folded(f, m.span.start), _to_folded(f, m.span.end)
+        fs, fe = f.at(m.span.start), f.at(m.span.end)
         if fe <= fs:
             continue
         blocks.append((fs, fe, m.kind))

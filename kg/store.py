@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from kg import __version__
 from kg.build import article_graph_iri, article_iri, article_triples, new_graph
 from kg.doc import Document
 from kg.merge import MERGED, PROVENANCE, N, merged_quads
+from kg.terms import to_ox, to_rdflib
 from kg.vocab import KG, KGR, PREFIXES, PROV, RDF, RDFS, XSD, sparql_prefixes
 
 #: export formats: name -> (pyoxigraph format, whether it holds named graphs)
@@ -35,36 +36,6 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 }
 #: kgr: is left out: our data IRIs have slashes that Turtle would escape in prefixed names
 _PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p not in ("rdf", "kgr")}
-
-
-#: datatypes Oxigraph stores as another (it keeps derived integers as xsd:integer)
-_STORED_AS = {str(XSD.nonNegativeInteger): str(XSD.integer)}
-
-
-def to_ox(term) -> Union[ox.NamedNode, ox.Literal, ox.BlankNode]:
-    """An rdflib term as a pyoxigraph term, in the form the store keeps it."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        datatype = str(term.datatype or XSD.string)
-        return ox.Literal(str(term), datatype=ox.NamedNode(_STORED_AS.get(datatype, datatype)))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"unsupported RDF term {term!r}")
-
-
-def to_rdflib(term):
-    """A pyoxigraph term as an rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
-    return BNode(term.value)
 
 
 @dataclass

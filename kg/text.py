@@ -42,6 +42,11 @@ class Folded:
     text: str
     index: Sequence[int]  # index[i] = original offset of folded char i; len = len(text)+1
 
+    def at(self, offset: int) -> int:
+        """Folded offset of an original offset (the first folded char at or after it)."""
+        from bisect import bisect_left
+        return bisect_left(self.index, offset, 0, len(self.index) - 1)
+
     def span(self, start: int, end: int) -> Span:
         """Original-text span of the folded range ``[start, end)``."""
         return Span(self.index[start], self.index[end - 1] + 1 if end > start else self.index[start])

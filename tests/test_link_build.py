@@ -3,7 +3,8 @@ from rdflib import Literal
 
 from kg.build import agreement_iri, build_article_graph, date_literal, entity_iri
 from kg.merge import MERGED, consistent_date
-from kg.store import GraphStore, to_rdflib
+from kg.store import GraphStore
+from kg.terms import to_rdflib
 from kg.doc import AgreementRecord, Claim, Span
 from kg.extract import extract
 from kg.link import link, local_key
