@@ -75,6 +75,12 @@ def _resolve(groups: dict[str, Optional[str]], rules, anchor: Optional[date]) ->
             return None, True
         shift = rules.DAY_REL.get(groups["drel"].lower())
         return (None if shift is None else (anchor + timedelta(days=shift)).isoformat()), True
+    if groups.get("mrel") is not None:  # "last month", "上个月", "الشهر الماضي"
+        shift = rules.MONTH_REL.get(groups["mrel"].lower())
+        if anchor is None or shift is None:
+            return None, True
+        index = anchor.year * 12 + anchor.month - 1 + shift
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", True
     if groups.get("wd") is not None:
         if anchor is None:
             return None, True

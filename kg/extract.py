@@ -494,7 +494,9 @@ def _signing_facts(ctx: _Context, record: AgreementRecord, sign_at: int, rng, ho
                    attributed: Optional[str], strong: bool = True) -> None:
     text, rules = ctx.folded.text, ctx.rules
     anchor = parse_iso(ctx.doc.published)
-    dates = [d for d in find_dates(text, rules, anchor, *rng) if _outside(holes, d.start)]
+    # a later stage's sentence dates the signing only within the signing verb's own clause
+    date_rng = rng if strong else _clause_around(text, sign_at, rng)
+    dates = [d for d in find_dates(text, rules, anchor, *date_rng) if _outside(holes, d.start)]
     resolved = [d for d in dates if d.value]
     if resolved:
         best = min(resolved, key=lambda d: abs(d.start - sign_at))

@@ -15,7 +15,7 @@ SUPPORTED: tuple[str, ...] = ("zh", "ar", "fa", "ru", "en", "fr", "es")
 
 #: names every language module defines (tests/test_lang.py checks them all)
 REQUIRED: tuple[str, ...] = (
-    "MONTHS", "WEEKDAYS", "DAY_REL", "WEEK_REL", "YEAR_REL", "DATE_PATTERNS",
+    "MONTHS", "WEEKDAYS", "DAY_REL", "WEEK_REL", "YEAR_REL", "MONTH_REL", "DATE_PATTERNS",
     "AGREEMENT", "ANAPHORA", "DEMONSTRATIVE", "CONNECTOR", "MAX_GAP", "SIGN", "RATIFY", "IN_FORCE",
     "TERMINATE", "PLAN", "FUTURE", "PAST", "HYPOTHETICAL", "NEGATION", "HEDGE",
     "MUTUAL_DEFENSE", "COMPARE", "DURATION", "PLACE_PREP", "KINDS", "QUOTES",

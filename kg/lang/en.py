@@ -10,10 +10,13 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 DAY_REL = {"today": 0, "yesterday": -1}
 WEEK_REL = {"last": 1}
 YEAR_REL = {"last year": -1, "this year": 0, "earlier this year": 0}
+MONTH_REL = {"last month": -1, "this month": 0, "earlier this month": 0}
 
 _M = alternation([m.capitalize() for m in MONTHS] + ["Sept"])
 _W = alternation([w.capitalize() for w in WEEKDAYS])
 DATE_PATTERNS = compile_patterns([
+    r"\b(?P<mrel>last month|earlier this month|this month)\b",
+    rf"\b(?:mid|early|late|the end of|the beginning of)[- ](?P<m>{_M})\b(?:\s+(?P<y>\d{{4}}))?",
     rf"(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})\.?,?\s+(?P<y>\d{{4}})",
     rf"(?P<m>{_M})\.?\s+(?:of\s+)?(?P<y>\d{{4}})",

@@ -9,9 +9,11 @@ WEEKDAYS = {d: i for i, d in enumerate(["lunes", "martes", "miércoles", "jueves
 DAY_REL = {"hoy": 0, "ayer": -1}
 WEEK_REL = {"pasado": 1}
 YEAR_REL = {"el año pasado": -1, "este año": 0}
+MONTH_REL = {"el mes pasado": -1, "este mes": 0}
 
 _M, _W = alternation(MONTHS), alternation(WEEKDAYS)
 DATE_PATTERNS = compile_patterns([
+    r"(?P<mrel>el mes pasado|este mes)",
     rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+de\s+(?P<y>\d{{4}})",
     rf"(?P<m>{_M})\s+de\s+(?P<y>\d{{4}})",
     rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})",

@@ -12,6 +12,7 @@ WEEKDAYS = {"دوشنبه": 0, "سه شنبه": 1, "چهارشنبه": 2, "پن�
 DAY_REL = {"امروز": 0, "ديروز": -1}
 WEEK_REL = {"گذشته": 1}
 YEAR_REL = {"سال گذشته": -1, "پارسال": -1, "امسال": 0}
+MONTH_REL = {"ماه گذشته": -1, "ماه جاري": 0, "اين ماه": 0}
 
 SOLAR_MONTHS = {m: i for i, m in enumerate(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
                                               "آذر", "دی", "بهمن", "اسفند"], 1)}
@@ -20,6 +21,7 @@ SOLAR_MONTHS = fold_keys(SOLAR_MONTHS, "fa")
 _S = alternation(SOLAR_MONTHS)
 _M, _W = alternation(MONTHS), alternation(WEEKDAYS)
 DATE_PATTERNS = compile_patterns([
+    r"(?P<mrel>ماه گذشته|ماه جاري|اين ماه)",
     rf"(?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?!\d)",
     rf"(?P<d>\d{{1,2}})\s+(?P<sm>{_S})(?:\s+(?:ماه\s+)?(?P<sy>1[34]\d\d))?(?!\w)",
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{_M})\s+(?:سال\s+)?(?P<y>\d{{4}})",

@@ -9,9 +9,12 @@ WEEKDAYS = {d: i for i, d in enumerate(["lundi", "mardi", "mercredi", "jeudi", "
 DAY_REL = {"aujourd'hui": 0, "hier": -1}
 WEEK_REL = {"dernier": 1}
 YEAR_REL = {"l'an dernier": -1, "l'année dernière": -1, "cette année": 0}
+MONTH_REL = {"le mois dernier": -1, "ce mois-ci": 0}
 
 _M, _W = alternation(MONTHS), alternation(WEEKDAYS)
 DATE_PATTERNS = compile_patterns([
+    r"(?P<mrel>le mois dernier|ce mois-ci)",
+    rf"\b(?:mi-|début |fin )(?P<m>{_M})\b(?:\s+(?P<y>\d{{4}}))?",
     rf"(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_M})\s+(?P<y>\d{{4}})",
     rf"(?P<m>{_M})\s+(?P<y>\d{{4}})",
     rf"(?P<d>\d{{1,2}})(?:er)?\s+(?P<m>{_M})",
