@@ -379,10 +379,10 @@ def _name(ctx: _Context, trig: _Trigger) -> str:
     a, b = ctx.folded.span(trig.start, trig.end).start, ctx.folded.span(trig.start, trig.end).end
     quotes = getattr(ctx.rules, "QUOTES", "\"“”")
     left = max((orig.rfind(q, max(0, a - 40), a) for q in quotes), default=-1)
-    if left != -1:
+    if left != -1:  # the noun inside a quoted title: “Strategic Mutual Defence Agreement”
         right = min((i for i in (orig.find(q, b, b + 40) for q in quotes) if i != -1), default=-1)
         inner = orig[left + 1:right] if right != -1 else ""
-        if inner and not any(q in inner for q in quotes) and len(inner) <= 80:
+        if inner and not any(q in inner for q in quotes) and len(inner) <= 80 and not re.search(r"[()\n.;]", inner):
             return inner.strip()
     if ctx.doc.language == "zh":
         i = a
@@ -398,10 +398,39 @@ def _name(ctx: _Context, trig: _Trigger) -> str:
                 break
             after.append(word)
         return " ".join([orig[a:b]] + after).strip()
-    words = orig[max(0, a - 40):a].split()[-2:]
-    return " ".join(words + [orig[a:b]]).strip()
+    if ctx.doc.language in ("fr", "es", "ru"):  # complements follow: "accord de défense mutuelle"
+        following = orig[b:b + 80].split()[:6]
+        if not following or not _COMPLEMENT_START.match(following[0]):
+            return orig[a:b]
+        after = []
+        for word in following:
+            bare = word.strip(",.;:«»\"()")
+            if not bare or bare.lower() in _COMPLEMENT_STOP or not _NAME_WORD.fullmatch(bare):
+                break
+            after.append(bare)
+            if bare != word:
+                break
+        return " ".join([orig[a:b]] + after).strip()
+    words = orig[max(0, a - 60):a].split()[-4:]
+    keep: list[str] = []
+    for word in reversed(words):  # the modifiers right before the noun: "20-year strategic partnership"
+        if not _NAME_WORD.fullmatch(word) or word.lower() in _NAME_STOP:
+            break
+        keep.insert(0, word)
+    return " ".join(keep + [orig[a:b]]).strip()
 
 
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_NAME_STOP = {"a", "an", "the", "this", "that", "these", "its", "their", "his", "her", "our", "signed", "sign", "signs",
+              "to", "of", "on", "and", "with", "in", "by", "has", "have", "had", "will", "would", "was", "were", "is",
+              "are", "said", "un", "une", "le", "la", "les", "des", "du", "de", "ce", "cet", "cette", "ont", "a", "signé",
+              "el", "los", "las", "del", "y", "con", "и", "с", "в", "на", "по", "о", "подписали", "подписал"}
+#: a complement opens with a preposition or an adjective ending: "de défense", "stratégique", "о ..."
+_COMPLEMENT_START = re.compile(r"(?:de|du|des|d['’]\w+|sur|relatif|relative|del|sobre|о|об|по)$|\w+(?:ique|iques|el|elle|al|ale|"
+                               r"aux|ien|ienne|ais|aise|ico|ica|ого|ый|ий|ой|ая|ое|ые|ие)$", re.I)
+_COMPLEMENT_STOP = {"entre", "avec", "qui", "que", "a", "ont", "est", "sont", "signé", "signée", "le", "la", "les",
+                    "pour", "par", "lors", "dans", "y", "con", "que", "fue", "между", "с", "со", "который",
+                    "которое", "была", "был", "было", "в", "на", "и"}
 _AR_FA_STOP = {"بين", "مع", "في", "على", "من", "إلى", "الى", "التي", "الذي", "عن", "حول", "تضم", "تنص", "و",
                "با", "در", "به", "از", "که", "را", "و", "میان", "بین"}
 

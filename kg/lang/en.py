@@ -62,7 +62,7 @@ _NW = "|".join(sorted(NUMBERS, key=len, reverse=True))
 DURATION = [re.compile(rf"\b(?P<n>\d+|{_NW})[- ]year\b", re.I), re.compile(r"\bfor (?:a (?:period|term) of )?(?P<n>\d+) years\b", re.I)]
 PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|three countries|three nations|member states)\b", re.I)
-QUOTES = "\"“”'‘’"
+QUOTES = "\"“”"
 #: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
 #: a passive signing names no signers unless an agent follows ("was signed by", "由")
