@@ -140,12 +140,18 @@ class _Trigger:
     segment: Optional[tuple[int, int]] = None  # where its own dates, places and signers may be
 
 
-def _segment(triggers: list[_Trigger], i: int, s0: int, s1: int) -> tuple[int, int]:
-    """The stretch of the sentence between the neighbouring triggers about *other* agreements:
-    "signed with Germany in 2019, and the treaty with Italy, in Rome in 2021" gives each its own."""
+def _segment(text: str, triggers: list[_Trigger], i: int, s0: int, s1: int) -> tuple[int, int]:
+    """The stretch of the sentence a trigger owns against neighbours about *other* agreements,
+    cut at the last clause break between them: "the Aachen treaty, signed in 2019, and the
+    Quirinal treaty, concluded in Rome in 2021" gives each its own date and place."""
     mine = triggers[i].records
-    before = [t.end for t in triggers[:i] if t.records and t.records != mine]
-    after = [t.start for t in triggers[i + 1:] if t.records and t.records != mine]
+
+    def boundary(left: int, right: int) -> int:
+        breaks = [m.end() for m in _CLAUSE_SPLIT.finditer(text, left, right)]
+        return breaks[-1] if breaks else right
+
+    before = [boundary(t.end, triggers[i].start) for t in triggers[:i] if t.records and t.records != mine]
+    after = [boundary(triggers[i].end, t.start) for t in triggers[i + 1:] if t.records and t.records != mine]
     return (max(before, default=s0), min(after, default=s1))
 
 
@@ -169,7 +175,7 @@ def _extract_sentence(ctx: _Context, sentence: Span) -> None:
             if records and region is None:
                 ctx.current = records[-1]
         for i, trig in enumerate(triggers):
-            trig.segment = _segment(triggers, i, s0, s1)
+            trig.segment = _segment(text, triggers, i, s0, s1)
             for record in trig.records:
                 _add_facts(ctx, record, trig, regions, (s0, s1), sentence, attributed)
         if not triggers and ctx.current is not None:
