@@ -167,6 +167,8 @@ def _extract_sentence(ctx: _Context, sentence: Span) -> None:
     triggers: list[_Trigger] = []
     if not hypothetical:
         for m in rules.AGREEMENT.finditer(text, s0, s1):
+            if _inside_name(ctx, m.start(), m.end()):  # "Collective Security Treaty Organization"
+                continue
             clause = next((c for c in clauses if c[0] <= m.start() < c[1]), (s0, s1))
             region = next((r for r in regions if r[0] <= m.start() < r[1]), None)
             records = _resolve_parties(ctx, m.start(), m.end(), clause, region, regions, (s0, s1))
@@ -182,6 +184,12 @@ def _extract_sentence(ctx: _Context, sentence: Span) -> None:
             _pronoun_subject(ctx, s0, s1, clauses, regions, sentence, attributed, triggers)
     _mutual_defence(ctx, triggers, regions, (s0, s1), sentence, attributed)
     _duration(ctx, triggers, regions, (s0, s1), sentence, attributed)
+
+
+def _inside_name(ctx: _Context, start: int, end: int) -> bool:
+    """An agreement noun inside an organisation's or outlet's name is not an agreement."""
+    return any(p.via == "org" and p.start <= start and end <= p.end for p in ctx.parties) or \
+        any(fs <= start and end <= fe for fs, fe, _m in ctx.outlets)
 
 
 def _pronoun_subject(ctx: _Context, s0: int, s1: int, clauses, regions, sentence: Span,

@@ -46,7 +46,7 @@ IN_FORCE = re.compile(r"\b(?:entered|came|took)\s+into\s+(?:force|effect)\b|\bis
 TERMINATE = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws)|terminat(?:ed|es|ion)|scrapp(?:ed)|pulled out|abrogat\w*)\b", re.I)
 PLAN = re.compile(r"\b(?:will|to be signed|plan(?:s|ned)?|set to|expected to|prepar(?:e|es|ing|ed)|negotiat\w*|draft|propos\w*|upcoming|intend\w*|would)\b", re.I)
 #: future, intention and obligation ("must still be ratified", "仍需"): not yet done
-FUTURE = re.compile(r"\b(?:will|would|shall|to be signed|to sign|plans? to|planned|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to)\b|\b(?:must|has yet to|have yet to|needs? to|yet to be|still needs?|awaits?|pending)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|to be signed|to sign|to conclude|to finali[sz]e|plans? to|planned|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to)\b|\b(?:must|has yet to|have yet to|needs? to|yet to be|still needs?|awaits?|pending)\b", re.I)
 PAST = re.compile(r"\b(?:signed|inked|concluded(?!\s+(?:talks|negotiations|discussions))|sealed|initial(?:l)?ed)\b(?!\s+(?:by|in)\b[^.]{0,40}\bwill\b)", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\b|\?\s*$")
 NEGATION = re.compile(r"\b(?:not|no|without|never|neither|nor)\b|n't\b", re.I)

@@ -38,7 +38,7 @@ IN_FORCE = re.compile(r"\bentr[ée]\w* en vigueur", re.I)
 TERMINATE = re.compile(r"\bretir[ée]\w*|\bd[ée]nonc\w*|\bsuspendu\w*", re.I)
 PLAN = re.compile(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w*|n[ée]goci\w*|projet|envisag\w*|pr[ée]par\w*)\b", re.I)
 #: future, intention and obligation ("must still be ratified", "仍需"): not yet done
-FUTURE = re.compile(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t)\b|\b(?:doit|doivent|devra|devront|reste à|restent à|doit encore|en attente)\b", re.I)
+FUTURE = re.compile(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t)\b|\b(?:doit|doivent|devra|devront|reste à|restent à|doit encore|en attente)\b|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b", re.I)
 PAST = re.compile(r"\b(?:ont|a|avait|avaient|été)\s+(?:sign[ée]\w*|apposé leurs? signatures?)|\bsignèrent\b|\bsign[ée]\w*\s+(?:le|lors|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:si|s'il|s'ils)\b|\?\s*$", re.I)
 NEGATION = re.compile(r"\b(?:ne|n'|pas|sans|aucun\w*)\b", re.I)
