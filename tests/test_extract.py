@@ -137,3 +137,42 @@ def test_every_claim_quotes_its_sentence():
         for claim in record.party_claims + record.stages:
             quote = doc.text[claim.evidence.start:claim.evidence.end]
             assert quote and quote in doc.text
+
+
+def test_each_agreement_keeps_its_own_date_and_place():
+    text = ("France signed the Aachen treaty with Germany in Aachen in January 2019, "
+            "and France signed the Quirinal treaty with Italy in Rome in November 2021.")
+    agreements, _ = run(text, "en", "2025-05-10")
+    italy = facts(agreements[frozenset({FR, "Q38"})])
+    assert italy["signed_on"] == "2021-11" and italy["signed_at"] == "Q220"
+    germany = facts(agreements[frozenset({FR, DE})])
+    assert germany["signed_on"] == "2019-01" and germany["signed_at"] != "Q220"
+
+
+def test_a_capital_after_a_locative_is_the_place_not_a_party():
+    agreements, _ = run("Egypt and Somalia signed a military protocol in Moscow on Monday.", "en", "2024-08-15")
+    assert set(agreements) == {frozenset({EG, SO})}
+    assert facts(agreements[frozenset({EG, SO})])["signed_at"] == "Q649"
+
+
+def test_a_pronoun_subject_continues_the_agreement_in_focus():
+    text = "Japan and Australia have a reciprocal access agreement. It was signed in January 2022 in Tokyo."
+    agreements, _ = run(text, "en", "2023-08-14")
+    got = facts(agreements[frozenset({JP, "Q408"})])
+    assert got["status"] == "signed" and got["signed_on"] == "2022-01"
+
+
+def test_treaty_inside_an_organisation_name_is_not_an_agreement():
+    agreements, _ = run("Armenia froze its part in the Collective Security Treaty Organization.", "en")
+    assert agreements == {}
+
+
+def test_obligation_is_not_yet_done():
+    agreements, _ = run("Le traité entre la France et la Pologne doit encore être ratifié par les Parlements.", "fr")
+    assert facts(agreements[frozenset({FR, "Q36"})])["status"] != "ratified"
+
+
+def test_multilateral_list_is_one_agreement():
+    text = "Le Mali, le Burkina Faso et le Niger ont signé samedi à Bamako une charte de défense mutuelle."
+    agreements, _ = run(text, "fr", "2023-09-18")
+    assert frozenset({"Q912", "Q965", "Q1032"}) in agreements

@@ -31,7 +31,7 @@ def test_dev_overall_floor(dev_score):
 
 
 SYNTH = SEEDS.parent / "tests" / "data" / "synth"
-SYNTH_FLOOR = 0.835  # 30 articles written for the project in 6 languages (tests/data/synth)
+SYNTH_FLOOR = 0.845  # 30 articles written for the project in 6 languages (tests/data/synth)
 
 
 def test_synthetic_set_floor(tmp_path):

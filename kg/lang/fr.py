@@ -24,7 +24,7 @@ DATE_PATTERNS = compile_patterns([
     r"\b(?P<drel>aujourd'hui|hier)\b",
 ], re.I)
 
-AGREEMENT = re.compile(r"\b(?:[Tt]rait[ée]s?|[Aa]ccords?|[Pp]actes?|[Pp]rotocoles?|[Mm][ée]morandums?|[Cc]onventions?)\b")
+AGREEMENT = re.compile(r"\b(?:[Tt]rait[ée]s?|[Aa]ccords?|[Pp]actes?|[Pp]rotocoles?|[Mm][ée]morandums?|[Cc]onventions?|[Cc]hartes?)\b")
 KINDS = {"trait": "treaty", "pacte": "pact", "protocole": "protocol", "mémorandum": "memorandum",
          "memorandum": "memorandum", "convention": "convention"}
 ANAPHORA = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]'|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\s*(?P<np>(?:(?!(?:de|du|des|à|au|aux|par|pour|avec|en|sur|le|la|les|un|une|et|qui|que)\b)[\w-]+\s+){0,4})$")
