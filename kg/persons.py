@@ -7,7 +7,7 @@ role. Later bare mentions of the same person's family name in the article
 ("Ruto", "Руто", "روتو", "鲁托") get the same key.
 
 Everything language-specific (titles, stop words, particles, honorifics) is
-data in :mod:`kg.lang.titles`; this module only applies it. Precision over
+data in each ``kg.lang.xx`` module (``TITLES``; shared parts in :mod:`kg.lang.titles`); this module only applies it. Precision over
 recall: a false person becomes a false signatory, so a name is taken only
 where its boundaries are clear (capitalised words in Latin and Cyrillic
 script; two or three words ended by a stop word in Arabic and Persian;
@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional
 
 from kg.doc import Mention
-from kg.lang.titles import TITLES
+from kg.lang.titles import titles_for
 from kg.lexicon import Lexicon
 from kg.text import Folded, fold
 
@@ -80,7 +80,7 @@ def _fold(s: str, lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def _rules(lang: str) -> Optional[_Rules]:
-    data = TITLES.get(lang)
+    data = titles_for(lang)
     if data is None:
         return None
     clitics = data.get("clitics", {})

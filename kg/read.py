@@ -27,7 +27,7 @@ from typing import Callable, Iterator, Optional, Sequence
 from urllib.parse import urlsplit
 
 from kg.doc import Document, Span
-from kg.lang.boilerplate import RULES
+from kg.lang.boilerplate import all_rules
 from kg.lang.calendars import jalali_to_gregorian
 from kg.langid import FUNCTION_WORDS, detect_language, script_of
 
@@ -276,15 +276,16 @@ def _labels(words: Sequence[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    """Merge :data:`kg.lang.boilerplate.RULES` into compiled patterns."""
+    """Merge every language's rules (:func:`kg.lang.boilerplate.all_rules`) into compiled patterns."""
+    every = all_rules()
     flags = re.IGNORECASE
     merged: dict[str, list] = {}
-    for rules in RULES:
+    for rules in every:
         for name in ("drop_line", "header_drop", "cut_from", "inline", "blocks", "source_labels", "published_labels",
                      "sections", "outlet_suffixes", "publisher_patterns", "home_words"):
             merged.setdefault(name, []).extend(getattr(rules, name))
-    months = {k.lower(): v for rules in RULES for k, v in rules.months.items()}
-    jalali = {k: v for rules in RULES for k, v in rules.jalali_months.items()}
+    months = {k.lower(): v for rules in every for k, v in rules.months.items()}
+    jalali = {k: v for rules in every for k, v in rules.jalali_months.items()}
     sources = _labels(merged["source_labels"])
     return _Rules(
         drop_line=re.compile("|".join(f"(?:{p})" for p in merged["drop_line"]), flags),

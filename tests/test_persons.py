@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.titles import TITLES
+from kg.lang.titles import titles_for
 from kg.lexicon import load_lexicon
 from kg.persons import find_titled_persons, person_key
 
@@ -35,7 +35,7 @@ def one_key(rows):
 
 def test_every_language_has_title_data():
     for lang in ("en", "fr", "es", "ru", "ar", "fa", "zh"):
-        data = TITLES[lang]
+        data = titles_for(lang)
         assert data["titles"], lang
         for pattern, role, needs in data["titles"]:
             assert isinstance(pattern, str) and isinstance(needs, bool)

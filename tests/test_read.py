@@ -12,7 +12,7 @@ from typing import Optional
 import pytest
 
 from kg.doc import Document
-from kg.lang.boilerplate import RULES
+from kg.lang.boilerplate import all_rules
 from kg.lang.calendars import jalali_is_leap, jalali_to_gregorian
 from kg.langid import detect_language
 from kg.read import ReadError, guess_encoding, iter_input_files, parse_date, read_document, read_text
@@ -443,7 +443,7 @@ def test_publisher_forms() -> None:
 
 
 def test_boilerplate_rules_compile() -> None:
-    for rules in RULES:
+    for rules in all_rules():
         for pattern in (*rules.drop_line, *rules.header_drop, *rules.inline, *rules.publisher_patterns,
                         *(p for seq in rules.cut_from for p in seq), *(p for pair in rules.blocks for p in pair)):
             re.compile(pattern)

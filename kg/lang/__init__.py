@@ -1,9 +1,11 @@
 """Language data: one module per language, all with the same names.
 
-Each ``kg.lang.xx`` module is data, not code: word lists and regexes that
-the language-independent stages in :mod:`kg.extract` apply to the *folded*
-text (see :mod:`kg.text`). Adding a language means adding a module that
-defines the names listed in :data:`REQUIRED`.
+Each ``kg.lang.xx`` module is data, not code, and holds everything about its
+language in one place: the word lists and regexes that :mod:`kg.extract` applies
+to the *folded* text (see :mod:`kg.text`), the page furniture the reader strips
+(``BOILERPLATE``, see :mod:`kg.lang.boilerplate`) and the titles that introduce
+people (``TITLES``, see :mod:`kg.lang.titles`). Adding a language means adding a
+module that defines the names listed in :data:`REQUIRED`.
 """
 from __future__ import annotations
 

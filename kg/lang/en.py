@@ -74,3 +74,80 @@ SIGN_VERB = re.compile(r"\b(?:signed|inked|sign|signs|concluded|sealed|initial(?
 WITH = re.compile(r"\bwith\b", re.I)
 #: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:It|The (?:document|text))\b")
+
+#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
+from kg.lang.boilerplate import Boilerplate, _months, NAMES  # noqa: E402
+
+BOILERPLATE = Boilerplate(
+    lang="en",
+    drop_line=(
+        r"accessibility shortcuts",
+        r"^skip to (?:main )?content$",
+        r"^\d+\s*(?:min|mins|minutes?)\.?\s*read$",
+        r"^(?:share|share this(?: article| story| page)?|tweet|email|print|copy link|comments?)$",
+        r"^(?:follow us|sign up for|subscribe to) .{0,60}$",
+        r"^(?:advertisement|sponsored|listen to (?:this )?article.*)$",
+        r"^(?:tags?|topics?|keywords?)\s*:",
+        r"^(?:read (?:also|more)|also read|see also|related)\s*:\s*\S.*$",
+    ),
+    header_drop=(rf"^(?:by|written by|reporting by)\s+{NAMES}$", r"^(?:author|reporter)s?\s*:.{2,60}$"),
+    cut_from=(
+        (r"(?:read (?:also|more)|also read|related(?: articles| stories| news| content)?|"
+         r"more on this(?: story| topic)?|you may also like|recommended(?: for you)?|more stories)\s*:?",),
+    ),
+    source_labels=("Source",),
+    published_labels=("First published on", "First published", "Published on", "Published",
+                      "Posted on", "Posted", "Date"),
+    sections=("World", "International", "Politics", "Business", "Asia", "Middle East", "Europe",
+              "News", "Opinion"),
+    outlet_suffixes=("News", "Press", "Agency", "Times", "Post", "TV", "Radio", "Herald", "Tribune"),
+    home_words=("Home", "Homepage", "You are here"),
+    months=_months("jan|january", "feb|february", "mar|march", "apr|april", "may",
+                   "jun|june", "jul|july", "aug|august", "sep|sept|september",
+                   "oct|october", "nov|november", "dec|december"),
+)
+
+#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
+from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES  # noqa: E402
+
+TITLES = {
+    "titles": [
+        (r"president[- ]elect", "head_of_state", False),
+        (r"vice[- ]president", "vice_president", False),
+        (r"president", "head_of_state", False),
+        (r"prime\s+minister", "head_of_government", False),
+        (r"premier", "head_of_government", True),
+        (r"foreign\s+minister", "foreign_minister", False),
+        (r"foreign\s+affairs\s+minister", "foreign_minister", False),
+        (r"external\s+affairs\s+minister", "foreign_minister", False),
+        (r"minister\s+(?:of|for)\s+foreign\s+affairs", "foreign_minister", False),
+        (r"minister\s+of\s+external\s+affairs", "foreign_minister", False),
+        (r"foreign\s+secretary", "foreign_minister", False),
+        (r"secretary\s+of\s+state", "foreign_minister", False),
+        (r"defen[cs]e\s+minister", "defence_minister", False),
+        (r"minister\s+(?:of|for)\s+defen[cs]e", "defence_minister", False),
+        (r"defen[cs]e\s+secretary", "defence_minister", False),
+        (r"secretary\s+of\s+defen[cs]e", "defence_minister", False),
+        (r"crown\s+prince", "crown_prince", False),
+        (r"king", "head_of_state", False),
+        (r"queen", "head_of_state", False),
+        (r"emir", "head_of_state", False),
+        (r"amir", "head_of_state", True),
+        (r"sultan", "head_of_state", True),
+        (r"chancellor", "head_of_government", False),
+        (r"secretary[- ]general", "secretary_general", False),
+        (r"supreme\s+leader", "supreme_leader", False),
+        (r"counterpart", None, False),
+    ],
+    "pre_gap": r"\s+|'s\s+",
+    "connector": r"of\s+(?:the\s+)?",
+    "apposition": r"\s*,\s*|\s+",
+    "honorifics": _LATIN_HONORIFICS,
+    "particles": _PARTICLES,
+    "particle_prefixes": _PARTICLE_PREFIXES,
+    "stop": _LATIN_STOP,
+    "name_words": (2, 4),
+    #: capitalised function words that give away a Title-Case headline
+    "title_case_words": ["With", "And", "To", "For", "Of", "In", "On", "At", "As", "By", "From", "Over",
+                         "Into", "After", "Amid", "Is", "Are", "The", "A", "An", "Its", "Their"],
+}

@@ -58,3 +58,54 @@ SIGN_VERB = re.compile(r"\bfirm(?:ó|aron|ado|an)\b", re.I)
 WITH = re.compile(r"\bcon\b", re.I)
 #: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:El documento|El texto)\b")
+
+#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
+from kg.lang.boilerplate import Boilerplate, _months, NAMES  # noqa: E402
+
+BOILERPLATE = Boilerplate(
+    lang="es",
+    drop_line=(r"^compartir(?: en .{1,20})?$", r"^publicidad$", r"^(?:etiquetas|temas)\s*:"),
+    header_drop=(rf"^por\s+{NAMES}$",),
+    cut_from=((r"(?:lee también|leer más|te puede interesar|noticias relacionadas)\s*:?",),),
+    source_labels=("Fuente",),
+    published_labels=("Publicado el", "Publicado", "Fecha de publicación"),
+    sections=("Internacional", "Mundo", "Política"),
+    home_words=("Inicio", "Portada"),
+    months=_months("enero|ene", "febrero|feb", "marzo|mar", "abril|abr", "mayo|may", "junio|jun",
+                   "julio|jul", "agosto|ago", "septiembre|setiembre|sept|sep", "octubre|oct",
+                   "noviembre|nov", "diciembre|dic"),
+)
+
+#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
+from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES  # noqa: E402
+
+TITLES = {
+    "titles": [
+        (r"vicepresident[ae]", "vice_president", False),
+        (r"president[ae]\s+del\s+gobierno", "head_of_government", False),
+        (r"president[ae]", "head_of_state", False),
+        (r"mandatari[oa]", "head_of_state", False),
+        (r"jef[ea]\s+de(?:l)?\s+estado", "head_of_state", False),
+        (r"primer[oa]?\s+ministr[oa]", "head_of_government", False),
+        (r"jef[ea]\s+del\s+gobierno", "head_of_government", False),
+        (r"ministr[oa]\s+de\s+(?:asuntos\s+exteriores|relaciones\s+exteriores|exteriores)", "foreign_minister", False),
+        (r"canciller", "foreign_minister", False),
+        (r"jef[ea]\s+de\s+la\s+diplomacia", "foreign_minister", False),
+        (r"ministr[oa]\s+de\s+defensa", "defence_minister", False),
+        (r"príncipe\s+heredero", "crown_prince", False),
+        (r"rey", "head_of_state", False),
+        (r"reina", "head_of_state", False),
+        (r"emir", "head_of_state", False),
+        (r"secretari[oa]\s+de\s+estado", "foreign_minister", True),
+        (r"secretari[oa]\s+general", "secretary_general", False),
+        (r"líder\s+supremo", "supreme_leader", False),
+        (r"homólog[oa]", None, False),
+    ],
+    "connector": r"(?:de\s+la\s+|del\s+|de\s+)",
+    "apposition": r"\s*,\s*|\s+",
+    "honorifics": _LATIN_HONORIFICS,
+    "particles": _PARTICLES,
+    "particle_prefixes": _PARTICLE_PREFIXES,
+    "stop": _LATIN_STOP,
+    "name_words": (2, 4),
+}

@@ -61,3 +61,61 @@ SIGN_VERB = re.compile(r"\bsign(?:é|ée|és|ées|ent|era|eront|èrent)\b|\bappo
 WITH = re.compile(r"\bavec\b", re.I)
 #: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:Il|Elle|Le document|Le texte)\b")
+
+#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
+from kg.lang.boilerplate import Boilerplate, _months, NAMES  # noqa: E402
+
+BOILERPLATE = Boilerplate(
+    lang="fr",
+    drop_line=(
+        r"^partager(?: cet article| sur .{1,20})?$",
+        r"^publicité$",
+        r"^(?:mots[- ]clés|tags|thèmes)\s*:",
+        r"^(?:temps de lecture\s*:\s*)?\d+\s*min(?:utes?)?(?: de lecture)?$",
+        r"^(?:à |a )?lire (?:aussi|également)\s*:\s*\S.*$",
+    ),
+    header_drop=(rf"^par\s+{NAMES}$",),
+    cut_from=(
+        (r"(?:(?:à |a )?lire (?:aussi|également)|sur le même sujet|nos articles sur le sujet|"
+         r"dans la même rubrique)\s*:?",),
+    ),
+    source_labels=("Source",),
+    published_labels=("Publié le", "Publié", "Mis en ligne le", "Mis à jour le"),
+    sections=("Monde", "International", "Politique", "Économie", "Afrique"),
+    home_words=("Accueil",),
+    months=_months("janvier|janv", "février|fevrier|févr|fevr", "mars", "avril|avr", "mai",
+                   "juin", "juillet|juil", "août|aout", "septembre|sept",
+                   "octobre|oct", "novembre|nov", "décembre|decembre|déc|dec"),
+)
+
+#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
+from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES  # noqa: E402
+
+TITLES = {
+    "titles": [
+        (r"vice-présidente?", "vice_president", False),
+        (r"présidente?", "head_of_state", False),
+        (r"premi(?:er|ère)\s+ministre", "head_of_government", False),
+        (r"ministre(?:\s+[\w-]+)?\s+des\s+affaires\s+étrangères", "foreign_minister", False),
+        (r"ministre(?:\s+[\w-]+)?\s+de\s+l'europe\s+et\s+des\s+affaires\s+étrangères", "foreign_minister", False),
+        (r"chef(?:fe)?\s+de\s+la\s+diplomatie", "foreign_minister", False),
+        (r"ministre(?:\s+[\w-]+)?\s+de\s+la\s+défense", "defence_minister", False),
+        (r"ministre(?:\s+[\w-]+)?\s+des\s+armées", "defence_minister", False),
+        (r"prince\s+héritier", "crown_prince", False),
+        (r"roi", "head_of_state", False),
+        (r"reine", "head_of_state", False),
+        (r"émir", "head_of_state", False),
+        (r"chancelière?", "head_of_government", False),
+        (r"secrétaire\s+d'état", "foreign_minister", True),
+        (r"secrétaire\s+générale?", "secretary_general", False),
+        (r"guide\s+suprême", "supreme_leader", False),
+        (r"homologue", None, False),
+    ],
+    "connector": r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')",
+    "apposition": r"\s*,\s*|\s+",
+    "honorifics": _LATIN_HONORIFICS,
+    "particles": _PARTICLES,
+    "particle_prefixes": _PARTICLE_PREFIXES,
+    "stop": _LATIN_STOP,
+    "name_words": (2, 4),
+}

@@ -71,3 +71,112 @@ SIGN_VERB = SIGN
 WITH = re.compile(r"跟|同|与")
 #: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:它|该文件|这份文件|此文件|该文本)")
+
+#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
+from kg.lang.boilerplate import Boilerplate  # noqa: E402
+
+BOILERPLATE = Boilerplate(
+    lang="zh",
+    drop_line=(
+        r"^分享到\s*[:：]?",
+        r"^【?\s*字[號号]\s*[:：]",
+        r"^【?\s*(?:[責责]任)?[編编][輯辑]\s*[:：].*】?$",
+        r"^\S{1,8}\s*/\s*(?:核稿)?[編编][輯辑]$",            # 莊文仁/核稿編輯
+        # promos: short lines only, news paragraphs mention apps and WeChat accounts too
+        r"^(?=.{0,80}$)(?!.*[，。；,;]).*(?:下[載载]\s*APP|APP\s*下[載载]|下[載载]客[戶户]端)",
+        r"^(?=.{0,40}$)(?!.*[，。；,;]).*(?:加入|关注|關注|订阅|訂閱|扫码|掃碼).{0,20}(?:粉[絲丝][團团]|公[众眾][号號]|[频頻]道)\W*$",
+        r"^(?:返回[顶頂]部|回到[顶頂]部)$",
+        r"^(?:全文\s*\d+\s*字|帮我划重点|划重点$)",
+        r"获取更多RSS|獲取更多RSS",
+        r"^更\s*多$",
+        r"^(?:点击|點擊)(?:进入|進入|查看|閱讀|阅读)",
+        r"^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字)\s*[:：]",
+        r"^(?:\d+\s*)?(?:阅读|閱讀)(?:约需|約需|时间|時間)?\s*\d*\s*分[钟鐘]$",
+    ),
+    header_drop=(r"^(?:作者|记者|記者|撰文|文|图|圖)\s*[:：/|｜]\s*\S.{0,40}$",),
+    cut_from=(
+        (r"(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀|热门新闻|熱門新聞|猜你喜欢|猜你喜歡)\s*[:：]?",),
+        (r"(?:视频|視頻|影音)", r"更\s*多"),
+    ),
+    inline=(
+        r"[（(]\s*完\s*[)）]\s*$",
+        r"【[編编][輯辑]\s*[:：][^】]*】\s*$",
+    ),
+    blocks=(
+        # Tencent's "划重点" machine summary
+        (r"^全文\s*\d+\s*字", r".*以上内容由.{0,30}生成.*"),
+    ),
+    # not 消息来源: in running text that is an informant, not an outlet
+    source_labels=("稿件来源", "稿件來源", "新闻来源", "新聞來源", "文章来源", "文章來源",
+                   "来源", "來源", "出处", "出處"),
+    published_labels=("发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期",
+                      "发表时间", "發表時間", "发表于", "發表於", "时间", "時間", "日期"),
+    sections=("国际", "國際", "国内", "國內", "时政", "時政", "财经", "財經", "军事", "軍事",
+              "两岸", "兩岸", "政治", "要闻", "要聞", "综合", "綜合"),
+    outlet_suffixes=("中文网", "中文網", "电视台", "電視台", "通讯社", "通訊社", "新闻网", "新聞網",
+                     "之声", "之聲", "日报", "日報", "时报", "時報", "晚报", "晚報", "周刊", "週刊",
+                     "网", "網", "社", "台", "报", "報"),
+    publisher_patterns=(
+        r"(?:請|请)?加入(?P<name>[^\s!！,，。]{2,12}?)(?:粉絲團|粉丝团)",
+    ),
+    home_words=("首页", "首頁", "主页", "主頁", "当前位置", "當前位置", "您的位置"),
+    months={},
+)
+
+#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
+
+TITLES = {
+    "titles": [
+        (r"副总统", "vice_president", False),
+        (r"总统", "head_of_state", False),
+        (r"副总理", "head_of_government", False),
+        (r"总理", "head_of_government", False),
+        (r"首相", "head_of_government", False),
+        (r"外交部长", "foreign_minister", False),
+        (r"外交大臣", "foreign_minister", False),
+        (r"外长", "foreign_minister", False),
+        (r"国务卿", "foreign_minister", False),
+        (r"国防部长", "defence_minister", False),
+        (r"国防大臣", "defence_minister", False),
+        (r"防长", "defence_minister", False),
+        (r"王储", "crown_prince", False),
+        (r"国王", "head_of_state", False),
+        (r"埃米尔", "head_of_state", False),
+        (r"国家主席", "head_of_state", False),
+        (r"国务委员长", "head_of_state", False),
+        (r"委员长", "head_of_state", False),
+        (r"主席", "head_of_state", False),
+        (r"最高领袖", "supreme_leader", False),
+        (r"总书记", "head_of_state", False),
+        (r"秘书长", "secretary_general", False),
+        (r"总理兼外长", "head_of_government", False),
+    ],
+    "require_state": True,
+    #: between the state and the title: 俄罗斯新任总统, 伊朗前外长
+    "pre_gap": r"(?:新任|现任|前任|时任|代理|候任|当选|首任|前|代|新)?",
+    "honorifics": ["谢赫"],
+    #: characters used in transliterated foreign names (Xinhua usage); a run of them is a name
+    "translit": (
+        "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查柴彻达戴丹道德登迪蒂丁东杜多厄恩尔法凡范菲费芬丰"
+        "弗福富盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗"
+        "劳勒雷蕾黎里理利莉列林琳玲隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙孟米敏明莫默姆牧穆纳娜奈南内尼宁纽努诺"
+        "历山大契娅丽瑞琪茨涅通那"
+        "欧帕潘庞培佩彭皮珀普齐奇恰乔切钦琴琼丘萨塞赛桑瑟森沙莎善尚舍什施史舒斯松苏索塔泰坦汤唐特提图托瓦万"
+        "旺威韦维温沃乌伍武西希锡席夏谢辛休修雅亚扬耶叶伊因英尤约泽扎詹兹祖佐卓"
+    ),
+    #: family names that start a Chinese, Korean or Japanese name (尹锡悦, 石破茂)
+    "surnames": (
+        "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶"
+        "阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖"
+        "龚文朴岸菅安岩茂河麻阮裴"
+    ),
+    #: a character that ends a name (function words, verbs, time words)
+    "stop_chars": "在于与和同跟及对向从把被将已曾也还都就又再说称表的了是为今昨上下前后周星月日年等一会访抵致出签举见指宣通发并以而则即均亦率携俩人先女",
+    #: characters that never stand inside a Chinese, Korean or Japanese given name
+    "inner_stop_chars": "的了是与和及同跟对向从被把将已曾也还都就说称表",
+    #: two-character words that end a name even when they start with a transliteration character
+    "stop_words": ["特别", "多次", "达成", "加强", "希望", "坦言", "亚洲", "西方", "东方", "南方", "北方", "本人",
+                   "本周", "本月", "当天", "当日", "随后", "此前", "此次", "同时", "表示", "政府", "当局", "会见",
+                   "会晤", "会谈", "访问", "出席", "签署", "举行", "抵达", "发表", "致电", "通电话", "宣布", "强调",
+                   "指出", "提出", "阁下", "先生", "女士", "夫人", "伊始", "明天", "明年", "明确"],
+}
