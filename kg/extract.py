@@ -341,10 +341,6 @@ def _record(ctx: _Context, parties: frozenset[str]) -> AgreementRecord:
 
 # --- facts ----------------------------------------------------------------------------
 
-def _evidence(ctx: _Context, sentence: Span) -> Span:
-    return sentence
-
-
 def _search_range(trig: _Trigger, regions: list[tuple[int, int]], sentence: tuple[int, int]):
     """Where a trigger's facts may come from: its comparison region, or the sentence outside them."""
     if trig.region is not None:
@@ -355,7 +351,7 @@ def _search_range(trig: _Trigger, regions: list[tuple[int, int]], sentence: tupl
 def _add_facts(ctx: _Context, record: AgreementRecord, trig: _Trigger, regions, sentence_f, sentence: Span,
                attributed: Optional[str], name: bool = True) -> None:
     text, rules = ctx.folded.text, ctx.rules
-    ev = _evidence(ctx, sentence)
+    ev = sentence  # the evidence of a fact is its sentence
     if name:
         surface = _name(ctx, trig)
         if surface:
@@ -609,7 +605,7 @@ def _mutual_defence(ctx: _Context, triggers: list[_Trigger], regions, sentence_f
     hits = [h for h in hits if not re.search(r"不得|不能|不允许|不应|shall not|must not", h.group())]
     if not hits:
         return
-    ev = _evidence(ctx, sentence)
+    ev = sentence  # the evidence of a fact is its sentence
     compared = _targets(ctx, [t for t in triggers if t.region is not None])
     for record in compared:
         record.mutual_defense = record.mutual_defense or Claim(True, ev, attributed)
@@ -651,5 +647,5 @@ def _duration(ctx: _Context, triggers: list[_Trigger], regions, sentence_f, sent
                 [ctx.current] if ctx.current is not None else [])
             for record in main:
                 if record.duration is None:
-                    record.duration = Claim(f"P{years}Y", _evidence(ctx, sentence), attributed)
+                    record.duration = Claim(f"P{years}Y", sentence, attributed)
             return

@@ -98,33 +98,29 @@ def read_documents(paths: Sequence[str], on_progress: Optional[Callable[[int, st
 def _read_documents(paths, on_progress, on_skip, tick) -> BuildResult:
     result = BuildResult()
     seen: set[str] = set()
+
+    def skip(err: ReadError) -> None:
+        result.skipped.append(err)
+        if on_skip:
+            on_skip(err)
+
     for n, item in enumerate(iter_input_files(paths), 1):
         if isinstance(item, ReadError):
-            result.skipped.append(item)
-            if on_skip:
-                on_skip(item)
+            skip(item)
             continue
         try:
             doc = read_document(item)
         except ReadError as err:
-            result.skipped.append(err)
-            if on_skip:
-                on_skip(err)
+            skip(err)
             continue
         if doc.doc_id in seen:
-            err = ReadError(item, f"skipped: another input is also named {doc.doc_id}")
-            result.skipped.append(err)
-            if on_skip:
-                on_skip(err)
+            skip(ReadError(item, f"skipped: another input is also named {doc.doc_id}"))
             continue
         seen.add(doc.doc_id)
         try:
             result.documents.append(process_document(doc))
         except Exception as exc:  # a bug on one article must not lose the others: report it, go on
-            err = ReadError(item, f"skipped: extraction failed ({type(exc).__name__}: {exc}); please report this file")
-            result.skipped.append(err)
-            if on_skip:
-                on_skip(err)
+            skip(ReadError(item, f"skipped: extraction failed ({type(exc).__name__}: {exc}); please report this file"))
             continue
         tick()
         if on_progress:
