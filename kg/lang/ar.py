@@ -2,6 +2,7 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.lang.boilerplate import Boilerplate, _months
 from kg.text import fold_keys
 
 MONTHS = {name: i for i, names in enumerate([
@@ -36,7 +37,6 @@ AGREEMENT = re.compile(r"معاهد[هت]|اتفاقي[هت]|اتفاق(?!ي)|ب
 KINDS = {"معاهد": "treaty", "بروتوكول": "protocol", "برتوكول": "protocol", "مذكر": "memorandum",
          "حلف": "pact", "ميثاق": "charter", "صفق": "deal"}
 ANAPHORA = re.compile(r"(?:هذه|هذا|تلك|ذلك)\s+(?P<np>)(?:و|ب|ل)?(?:ال)?$|(?<!\w)(?P<np2>)(?:و|ب|ل|ف)?ال$")
-#: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"هذه|هذا|تلك|ذلك")
 #: the gap between two coordinated names starts with the conjunction (the clitic و of "وإيران"
 #: ends it): "روسيا وإيران", "بوتين وزعيم كوريا", "مع"
@@ -47,7 +47,6 @@ RATIFY = re.compile(r"صادق|مصادق|يصادق|تصادق|التصديق|�
 IN_FORCE = re.compile(r"دخل(?:ت)? حيز التنفيذ|دخول(?:ها|ه)? حيز التنفيذ")
 TERMINATE = re.compile(r"انسحب|انسحاب|الغاء|الغت|الغى|انهاء|علقت")
 PLAN = re.compile(r"تعتزم|يعتزم|تعتزمان|تستعد|يستعد|المزمع|مزمع|من المقرر|مفاوضات|يتفاوض|تتفاوض|التفاوض|مشروع|للتوقيع|ستوقع|سيوقع|سيتم|تعد")
-#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
 FUTURE = re.compile(r"(?<!\w)(?:ست|سي|سن)(?:وقع|تم|صبح|كون|تضمن|شمل|عقد|بدا|دخل)\w*|تعتزم|يعتزم|تعتزمان|قريبا|المقبل|القادم|المستقبل|من المقرر|المزمع|سوف|للتوقيع|يجب|ينبغي|يتعين|لا يزال|لم (?:يتم|يدخل)")
 PAST = re.compile(r"(?<!\w)(?:و|ف)?(?:وقع|وقعت|وقعا|وقعوا|ابرم|ابرمت)(?!\w)|الموقع[هت]|تم توقيع|جرى توقيع")
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:اذا|لو|هل|ربما)(?!\w)|؟\s*$")
@@ -65,20 +64,13 @@ DURATION = [re.compile(rf"(?:لمد[هت]|مدتها|مدته)\s*(?P<n>\d+|{_NW}
 PLACE_PREP = re.compile(r"(?:(?<!\w)في\s+|(?<!\w)ب)$")
 MULTILATERAL = re.compile(r"ثلاثي|رباعي|خماسي|متعدد[هت]? الاطراف|الدول الثلاث")
 QUOTES = "\"“”«»"
-#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "both"
-#: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"تم توقيع|جرى توقيع|(?<!\w)وقعت(?!\w)")
 AGENT = re.compile(r"من قبل|من جانب")
-#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعوا|يوقع|يوقعان|توقعان|ابرم|ابرمت|ابرما)(?!\w)")
-#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"(?<!\w)مع(?!\w)")
-#: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:و)?(?:الوثيقه|النص)(?!\w)")
 
-#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
-from kg.lang.boilerplate import Boilerplate, _months  # noqa: E402
 
 BOILERPLATE = Boilerplate(
     lang="ar",
@@ -107,7 +99,6 @@ BOILERPLATE = Boilerplate(
                    "ديسمبر|كانون الأول|كانون الاول|دجنبر"),
 )
 
-#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
 _AR_VERBS = [
     "قال", "يقول", "قالت", "أكد", "يؤكد", "أكدت", "أعلن", "يعلن", "أعلنت", "صرح", "وقع", "يوقع", "وقعا", "وقعت",
     "زار", "يزور", "تزور", "التقى", "يلتقي", "استقبل", "يستقبل", "بحث", "يبحث", "أشار", "يشير", "أوضح", "دعا",

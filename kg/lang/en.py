@@ -2,6 +2,8 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.lang.boilerplate import Boilerplate, _months, NAMES
+from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES
 
 _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december"]
@@ -36,7 +38,6 @@ AGREEMENT = re.compile(r"\b(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Pp]acts?|[Aa]cco
 KINDS = {"treat": "treaty", "pact": "pact", "accord": "accord", "memorand": "memorandum", "mou": "memorandum",
          "protocol": "protocol", "convention": "convention", "deal": "deal"}
 ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts)\s+(?P<np>(?:(?!(?:in|of|to|by|with|for|on|at|from|the|a|an|and|that|which)\b)[\w\"“”'-]+\s+){0,4})$")
-#: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\b")
 CONNECTOR = re.compile(r"\band\b|\bwith\b|&|,|\bbetween\b|[-–]")
 MAX_GAP = 30
@@ -45,7 +46,6 @@ RATIFY = re.compile(r"\b(?:ratif(?:y|ies|ied|ying|ication)|approv(?:al|ed|es))\b
 IN_FORCE = re.compile(r"\b(?:entered|came|took)\s+into\s+(?:force|effect)\b|\bis now in force\b", re.I)
 TERMINATE = re.compile(r"\b(?:withdr(?:ew|awn|awal|aws)|terminat(?:ed|es|ion)|scrapp(?:ed)|pulled out|abrogat\w*)\b", re.I)
 PLAN = re.compile(r"\b(?:will|to be signed|plan(?:s|ned)?|set to|expected to|prepar(?:e|es|ing|ed)|negotiat\w*|draft|propos\w*|upcoming|intend\w*|would)\b", re.I)
-#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
 FUTURE = re.compile(r"\b(?:will|would|shall|to be signed|to sign|to conclude|to finali[sz]e|plans? to|planned|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to)\b|\b(?:must|has yet to|have yet to|needs? to|yet to be|still needs?|awaits?|pending)\b", re.I)
 PAST = re.compile(r"\b(?:signed|inked|concluded(?!\s+(?:talks|negotiations|discussions))|sealed|initial(?:l)?ed)\b(?!\s+(?:by|in)\b[^.]{0,40}\bwill\b)", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\b|\?\s*$")
@@ -63,20 +63,13 @@ DURATION = [re.compile(rf"\b(?P<n>\d+|{_NW})[- ]year\b", re.I), re.compile(r"\bf
 PLACE_PREP = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|three countries|three nations|member states)\b", re.I)
 QUOTES = "\"“”"
-#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
-#: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?signed\b", re.I)
 AGENT = re.compile(r"\bby\b", re.I)
-#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"\b(?:signed|inked|sign|signs|concluded|sealed|initial(?:l)?ed)\b", re.I)
-#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bwith\b", re.I)
-#: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:It|The (?:document|text))\b")
 
-#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
-from kg.lang.boilerplate import Boilerplate, _months, NAMES  # noqa: E402
 
 BOILERPLATE = Boilerplate(
     lang="en",
@@ -107,8 +100,6 @@ BOILERPLATE = Boilerplate(
                    "oct|october", "nov|november", "dec|december"),
 )
 
-#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
-from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES  # noqa: E402
 
 TITLES = {
     "titles": [

@@ -2,6 +2,8 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.lang.boilerplate import Boilerplate, _months, NAMES
+from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES
 
 MONTHS = {m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                                       "septiembre", "octubre", "noviembre", "diciembre"], 1)}
@@ -26,7 +28,6 @@ DATE_PATTERNS = compile_patterns([
 AGREEMENT = re.compile(r"\b(?:[Tt]ratados?|[Aa]cuerdos?|[Pp]actos?|[Pp]rotocolos?|[Mm]emorándums?|[Cc]onvenios?|[Cc]onvenciones?)\b")
 KINDS = {"tratado": "treaty", "pacto": "pact", "protocolo": "protocol", "memorándum": "memorandum", "conven": "convention"}
 ANAPHORA = re.compile(r"\b(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+(?P<np>(?:(?!(?:de|del|a|al|por|para|con|en|sobre|el|la|los|las|un|una|y|que)\b)[\w-]+\s+){0,4})$")
-#: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\b")
 CONNECTOR = re.compile(r"\by\b|\bcon\b|,|\bentre\b|[-–]", re.I)
 MAX_GAP = 30
@@ -35,7 +36,6 @@ RATIFY = re.compile(r"\bratific\w*|\baprob\w*", re.I)
 IN_FORCE = re.compile(r"\bentr\w* en vigor", re.I)
 TERMINATE = re.compile(r"\bretir\w*|\bdenunci\w*|\bsuspend\w*", re.I)
 PLAN = re.compile(r"\b(?:firmará|firmarán|va a|van a|prevé|negoci\w*|proyecto|prepar\w*)\b", re.I)
-#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
 FUTURE = re.compile(r"\b(?:firmará|firmarán|va a|van a|próxim\w*|pronto)\b|\b(?:debe|deben|deberá|aún debe|pendiente)\b", re.I)
 PAST = re.compile(r"\b(?:firmaron|firmó|firmado|suscribieron|suscribió)\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:si)\b|\?\s*$", re.I)
@@ -47,20 +47,13 @@ DURATION = [re.compile(r"\b(?:por|durante)\s+(?P<n>\d+)\s+años\b", re.I)]
 PLACE_PREP = re.compile(r"\ben\s+$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilateral|multilateral|tres países)\b", re.I)
 QUOTES = "\"«»“”"
-#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
-#: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\bfue\s+firmad\w*|\bfueron\s+firmad\w*", re.I)
 AGENT = re.compile(r"\bpor\b", re.I)
-#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"\bfirm(?:ó|aron|ado|an)\b", re.I)
-#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bcon\b", re.I)
-#: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:El documento|El texto)\b")
 
-#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
-from kg.lang.boilerplate import Boilerplate, _months, NAMES  # noqa: E402
 
 BOILERPLATE = Boilerplate(
     lang="es",
@@ -76,8 +69,6 @@ BOILERPLATE = Boilerplate(
                    "noviembre|nov", "diciembre|dic"),
 )
 
-#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
-from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES  # noqa: E402
 
 TITLES = {
     "titles": [

@@ -2,6 +2,7 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.lang.boilerplate import Boilerplate, _months
 from kg.text import fold_keys
 
 MONTHS = {name: i for i, names in enumerate([
@@ -36,7 +37,6 @@ DATE_PATTERNS = compile_patterns([
 AGREEMENT = re.compile(r"معاهده|موافقت ?نامه|توافق ?نامه|توافق|پيمان|قرارداد|تفاهم ?نامه|پروتكل|سند همكاري")
 KINDS = {"معاهده": "treaty", "پيمان": "pact", "قرارداد": "agreement", "تفاهم": "memorandum", "پروتكل": "protocol"}
 ANAPHORA = re.compile(r"(?:اين|آن|همين|ان)\s+(?P<np>)$")
-#: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"(?<!\w)(?:اين|آن|ان|همين)(?!\w)")
 CONNECTOR = re.compile(r"^\s*(?:و|با|ميان|بين)(?!\w)|^\s*[،-]")
 MAX_GAP = 30
@@ -45,7 +45,6 @@ RATIFY = re.compile(r"تصويب|تاييد كرد|تنفيذ")
 IN_FORCE = re.compile(r"لازم ?الاجرا شد|به اجرا درامد|اجرايي شد(?!ن)")
 TERMINATE = re.compile(r"خروج از|لغو|فسخ|تعليق")
 PLAN = re.compile(r"قرار است|خواهد|خواهند|مذاكره|اماده|پيش ?نويس")
-#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
 FUTURE = re.compile(r"خواهد|خواهند|قرار است|به زودي|اينده|بايد|هنوز")
 PAST = re.compile(r"امضا (?:كرد|كردند|شد|شده|كرده)|به امضا رسيد|امضا شده")
 HYPOTHETICAL = re.compile(r"(?<!\w)(?:اگر|ايا|چنانچه)(?!\w)|؟\s*$")
@@ -62,20 +61,13 @@ NEGATION_AFTER = True
 PLACE_PREP = re.compile(r"(?<!\w)(?:در|به)\s+$")
 MULTILATERAL = re.compile(r"سه جانبه|چهار جانبه|چهارجانبه|چندجانبه|چند جانبه")
 QUOTES = "\"«»“”"
-#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
-#: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"امضا شده|به امضا رسيد")
 AGENT = re.compile(r"از سوي|توسط")
-#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"امضا (?:كرد|كردند|كرده|مي كنند|مي كند)")
-#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"(?<!\w)با(?!\w)")
-#: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:این سند|این متن)(?!\w)")
 
-#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
-from kg.lang.boilerplate import Boilerplate, _months  # noqa: E402
 
 BOILERPLATE = Boilerplate(
     lang="fa",
@@ -97,7 +89,6 @@ BOILERPLATE = Boilerplate(
                           "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
 )
 
-#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
 
 TITLES = {
     "titles": [

@@ -2,6 +2,8 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.lang.boilerplate import Boilerplate, _months, NAMES
+from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES
 
 MONTHS = {m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                       "septembre", "octobre", "novembre", "décembre"], 1)}
@@ -28,7 +30,6 @@ AGREEMENT = re.compile(r"\b(?:[Tt]rait[ée]s?|[Aa]ccords?|[Pp]actes?|[Pp]rotocol
 KINDS = {"trait": "treaty", "pacte": "pact", "protocole": "protocol", "mémorandum": "memorandum",
          "memorandum": "memorandum", "convention": "convention"}
 ANAPHORA = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]'|[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\s*(?P<np>(?:(?!(?:de|du|des|à|au|aux|par|pour|avec|en|sur|le|la|les|un|une|et|qui|que)\b)[\w-]+\s+){0,4})$")
-#: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]et|[Cc]ette|[Cc]es|[Ll]edit|[Ll]adite)\b")
 CONNECTOR = re.compile(r"\bet\b|\bavec\b|,|\bentre\b|[-–]", re.I)
 MAX_GAP = 30
@@ -37,7 +38,6 @@ RATIFY = re.compile(r"\bratifi\w*|\bapprouv\w*", re.I)
 IN_FORCE = re.compile(r"\bentr[ée]\w* en vigueur", re.I)
 TERMINATE = re.compile(r"\bretir[ée]\w*|\bd[ée]nonc\w*|\bsuspendu\w*", re.I)
 PLAN = re.compile(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w*|n[ée]goci\w*|projet|envisag\w*|pr[ée]par\w*)\b", re.I)
-#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
 FUTURE = re.compile(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t)\b|\b(?:doit|doivent|devra|devront|reste à|restent à|doit encore|en attente)\b|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b", re.I)
 PAST = re.compile(r"\b(?:ont|a|avait|avaient|été)\s+(?:sign[ée]\w*|apposé leurs? signatures?)|\bsignèrent\b|\bsign[ée]\w*\s+(?:le|lors|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche)\b", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:si|s'il|s'ils)\b|\?\s*$", re.I)
@@ -50,20 +50,13 @@ DURATION = [re.compile(r"\b(?:pour une durée de|d'une durée de|pour)\s+(?P<n>\
 PLACE_PREP = re.compile(r"\b(?:à|au)\s+$", re.I)
 MULTILATERAL = re.compile(r"\b(?:trilatéral\w*|multilatéral\w*|trois pays)\b", re.I)
 QUOTES = "\"«»“”"
-#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
-#: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\b(?:a|ont|avait|avaient)\s+été\s+sign[ée]\w*|\bsign[ée]e?s?\s+(?:lors|le|à)\b", re.I)
 AGENT = re.compile(r"\bpar\b", re.I)
-#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"\bsign(?:é|ée|és|ées|ent|era|eront|èrent)\b|\bapposé leurs? signatures?", re.I)
-#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bavec\b", re.I)
-#: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:Il|Elle|Le document|Le texte)\b")
 
-#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
-from kg.lang.boilerplate import Boilerplate, _months, NAMES  # noqa: E402
 
 BOILERPLATE = Boilerplate(
     lang="fr",
@@ -88,8 +81,6 @@ BOILERPLATE = Boilerplate(
                    "octobre|oct", "novembre|nov", "décembre|decembre|déc|dec"),
 )
 
-#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
-from kg.lang.titles import _LATIN_STOP, _LATIN_HONORIFICS, _PARTICLES, _PARTICLE_PREFIXES  # noqa: E402
 
 TITLES = {
     "titles": [

@@ -2,6 +2,7 @@
 import re
 
 from kg.dates import alternation, compile_patterns
+from kg.lang.boilerplate import Boilerplate, _months
 
 _GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
 _PREP = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"]
@@ -33,7 +34,6 @@ AGREEMENT = re.compile(rf"\b(?:договор{_END}|соглашени{_END}|п�
 KINDS = {"договор": "treaty", "соглашени": "agreement", "пакт": "pact", "меморандум": "memorandum",
          "протокол": "protocol", "конвенци": "convention"}
 ANAPHORA = re.compile(r"(?:\b(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данн\w+|указанн\w+|настоящ\w+)\s+(?P<np>(?:(?!(?:в|во|на|с|со|по|о|об|к|от|до|для|и|что|который|которые)\b)[\w-]+\s+){0,3})|^\s*(?P<np2>))$", re.I)
-#: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"\b(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данн\w+|указанн\w+|настоящ\w+)\b", re.I)
 CONNECTOR = re.compile(r"\bи\b|\bс\b|\bсо\b|\bмежду\b|,|[-–]", re.I)
 MAX_GAP = 30
@@ -42,7 +42,6 @@ RATIFY = re.compile(r"ратифи\w*|одобри\w*|одобрен\w*", re.I)
 IN_FORCE = re.compile(r"вступ\w+ в (?:силу|действие)|вступлени\w+ в силу", re.I)
 TERMINATE = re.compile(r"выход\w* из|вышл[аи]|вышел|денонс\w*|расторг\w*|приостанов\w*", re.I)
 PLAN = re.compile(r"планир\w*|намерен\w*|подготов\w*|переговор\w*|проект\w*|предстоящ\w*|будет подписан|собира\w*", re.I)
-#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
 FUTURE = re.compile(r"\bбуд(?:ет|ут)\b|планир\w*|намерен\w*|предстоит|предстоящ\w*|собира\w*|\bскоро\b|в ближайшее время|должн\w*|нужно|необходимо|ещё предстоит|еще предстоит", re.I)
 PAST = re.compile(r"\bподписал\w*|\bподписан\w*|\bзаключил\w*|\bзаключен\w*", re.I)
 HYPOTHETICAL = re.compile(r"\bесли\b|\bли\b|\?\s*$", re.I)
@@ -57,20 +56,13 @@ DURATION = [re.compile(r"сроком на (?P<n>\d+) (?:лет|год)", re.I),
 PLACE_PREP = re.compile(r"\bв[о]?\s+$", re.I)
 MULTILATERAL = re.compile(r"трехсторонн\w*|четырехсторонн\w*|трёхсторонн\w*|многосторонн\w*|трех стран", re.I)
 QUOTES = "\"«»“”„"
-#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "both"  # free word order: "Договор подписали президент X и президент Y"
-#: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"\bбыл[аои]?\s+подписан\w*|\bподписан[аоы]?\b", re.I)
 AGENT = re.compile(r"\bсо стороны\b", re.I)
-#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = re.compile(r"\bподписал\w*|\bподпишут\b|\bподпишет\b|\bзаключил\w*|\bпарафировал\w*", re.I)
-#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"\bс\b|\bсо\b", re.I)
-#: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:Он|Она|Оно|Документ)\b")
 
-#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
-from kg.lang.boilerplate import Boilerplate, _months  # noqa: E402
 
 BOILERPLATE = Boilerplate(
     lang="ru",
@@ -98,7 +90,6 @@ BOILERPLATE = Boilerplate(
                    "ноября|ноябрь|ноя", "декабря|декабрь|дек"),
 )
 
-#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
 _N = r"(?:а|у|ом|е)?"          # masculine noun endings: президент(а|у|ом|е)
 _ADJ = r"(?:ый|ого|ому|ым|ом|ий|его|ему|им|ем)"
 

@@ -2,6 +2,7 @@
 import re
 
 from kg.dates import compile_patterns
+from kg.lang.boilerplate import Boilerplate
 
 _N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 
@@ -31,7 +32,6 @@ KINDS = {"条约": "treaty", "公约": "convention", "盟约": "pact", "议定�
          "备忘录": "memorandum"}
 #: a demonstrative before the noun makes it refer back ("该协议", "这一条约")
 ANAPHORA = re.compile(r"(?:这|该|此|上述|那)(?:一|项|份|个|些|部)?(?P<np>[^，,。！？、；;：:]{0,12})$")
-#: a true demonstrative always refers back; a bare definite article only when the parties fit
 DEMONSTRATIVE = re.compile(r"这|该|此|上述|那")
 CONNECTOR = re.compile(r"与|和|同|跟|及|以及|、|暨|-")
 MAX_GAP = 6
@@ -41,7 +41,6 @@ RATIFY = re.compile(r"(?:批准|核准|(?:审议)?通过(?:了)?(?:该|这一|�
 IN_FORCE = re.compile(r"(?<![将会能可需须后])(?<!早日)(?<!尽快)(?<!推动)(?:正式)?生效(?![后时前])|正式实施")
 TERMINATE = re.compile(r"退出|废除|终止|废止|撕毁|中止")
 PLAN = re.compile(r"酝酿|准备|拟议|打算|计划|谈判|磋商|草案|有望|愿望|邀请|即将|将")
-#: future, intention and obligation ("must still be ratified", "仍需"): not yet done
 FUTURE = re.compile(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来|仍需|尚需|还需|有待|需经|须经|尚未|仍未")
 PAST = re.compile(r"(?:签署|签订|签字|签约|缔结|敲定|达成)了|已经?|曾经?|此前|业已")
 #: a participle that reads as past unless the sentence speaks of the future ("本周五签署的协议")
@@ -60,20 +59,13 @@ DURATION = [re.compile(rf"(?:为期|有效期(?:为|是)?|期限(?:为|是)?)\s*
 PLACE_PREP = re.compile(r"(?:在|于)$")
 MULTILATERAL = re.compile(r"三方|四方|多方|多边|三国|四国|五国|各国共同|成员国")
 QUOTES = "“”《》「」『』\""
-#: where the signers stand relative to the signing verb ("A and B signed" / "وقع A و B")
 SIGNER_SIDE = "before"
-#: a passive signing names no signers unless an agent follows ("was signed by", "由")
 PASSIVE = re.compile(r"被(?:签署|签订)")
 AGENT = re.compile(r"由")
-#: a finite signing verb: only its subject (or agent) signs; a noun ("the signing") names no signer
 SIGN_VERB = SIGN
-#: "A with B and C" is two bilateral agreements around A; "A, B and C" is one multilateral
 WITH = re.compile(r"跟|同|与")
-#: a sentence opening with a pronoun or "the document" continues the agreement in focus
 PRONOUN = re.compile(r"\s*(?:它|该文件|这份文件|此文件|该文本)")
 
-#: page furniture the reader strips or reads in this language (see kg.lang.boilerplate)
-from kg.lang.boilerplate import Boilerplate  # noqa: E402
 
 BOILERPLATE = Boilerplate(
     lang="zh",
@@ -123,7 +115,6 @@ BOILERPLATE = Boilerplate(
     months={},
 )
 
-#: titles that introduce a person's name (see kg.lang.titles and kg.persons)
 
 TITLES = {
     "titles": [
