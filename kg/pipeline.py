@@ -13,10 +13,10 @@ from typing import Callable, Optional, Sequence
 
 from rdflib import Graph
 
+from kg.agreements import find_agreements
 from kg.doc import Document
-from kg.extract import extract
 from kg.lexicon import load_lexicon
-from kg.link import link
+from kg.mentions import find_mentions
 from kg.read import ReadError, iter_input_files, read_document
 from kg.store import Changes, GraphStore
 from kg.validate import ValidationReport, validate_graph
@@ -55,9 +55,9 @@ class BuildResult:
 
 
 def process_document(doc: Document) -> Document:
-    """extract + link one document that has been read."""
+    """mentions + agreements for one document that has been read."""
     lexicon = load_lexicon()
-    return link(extract(doc, lexicon), lexicon)
+    return find_agreements(find_mentions(doc, lexicon), lexicon)
 
 
 @contextmanager

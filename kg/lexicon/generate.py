@@ -20,7 +20,10 @@ import sys
 import babel
 from babel import Locale
 
-LANGS = ("zh", "zh_Hant", "ar", "fa", "ru", "en", "fr", "es")
+from kg.lexicon import columns
+
+#: the name columns: every column a supported language reads (kg.lang registry)
+LANGS: tuple[str, ...] = columns()
 OUT = os.path.join(os.path.dirname(__file__), "data", "states.tsv")
 
 #: ISO 3166-1 alpha-2 -> Wikidata QID: the 193 UN members, the two observer
@@ -76,7 +79,7 @@ def clean(name: str, lang: str) -> list[str]:
     """
     out: list[str] = []
     m = re.match(r"^(.*?)\s*[(（](.*?)[)）]\s*$", name)
-    if m and lang not in ("zh", "zh_Hant"):
+    if m and not re.search(r"[（）]", name):
         out += [m.group(1).strip(), m.group(2).strip()]
     else:
         out.append(name.strip())

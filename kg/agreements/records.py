@@ -1,0 +1,221 @@
+"""Document-level assembly: triggers become agreements, cues become stages and facts.
+
+An :class:`Assembly` walks the sentences in order. Each trigger is bound to
+an agreement: one with the same parties (and no conflicting title), the one
+with its title, or, for a reference back, the agreement in focus. Each cue is
+bound to the nearest trigger of its clause or sentence, or to the focus when
+the sentence has none and names no other parties. Facts come from the
+sentence of the cue that supports them (:mod:`kg.agreements.facts`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.agreements import facts
+from kg.agreements.parties import named_parties
+from kg.agreements.units import Cue, Sentence, Trigger
+from kg.doc import STAGES, AgreementRecord, Claim, Document, Span
+from kg.lang.base import Language
+from kg.lexicon import Lexicon
+
+
+@dataclass
+class Rec:
+    """An agreement under assembly."""
+
+    parties: frozenset[str]
+    first: int                          # sentence index of its first mention
+    titles: set[str] = field(default_factory=set)
+    names: list[Claim] = field(default_factory=list)
+    party_claims: list[Claim] = field(default_factory=list)
+    events: list[tuple[str, str, Claim]] = field(default_factory=list)  # (stage, strength, claim)
+    signed_on: list[tuple[int, Claim]] = field(default_factory=list)    # (priority, claim)
+    signed_at: Optional[Claim] = None
+    signatories: list[Claim] = field(default_factory=list)
+    duration: Optional[Claim] = None
+    mutual_defense: Optional[Claim] = None
+    kind: str = "agreement"
+    label: str = ""
+    last: int = 0                       # sentence index of its latest mention
+
+
+class Assembly:
+    """Agreements of one document, built sentence by sentence."""
+
+    def __init__(self, doc: Document, language: Language, lexicon: Lexicon) -> None:
+        self.doc, self.language, self.lexicon = doc, language, lexicon
+        self.recs: list[Rec] = []
+        self.focus: Optional[Rec] = None
+        self.pending: list[tuple[Trigger, Sentence]] = []
+
+    # --- binding triggers --------------------------------------------------------------
+
+    def _title_key(self, t: Trigger) -> Optional[str]:
+        return re.sub(r"\W+", "", t.title).lower() if t.title else None
+
+    def _find(self, parties: frozenset[str], t: Trigger) -> Optional[Rec]:
+        title = self._title_key(t)
+        same = [r for r in self.recs if r.parties == parties]
+        if title is not None:
+            for r in same:
+                if title in r.titles:
+                    return r
+            same = [r for r in same if not r.titles or t.new is False and not r.titles - {title}]
+        if t.new and same and not t.region:
+            return None
+        return same[-1] if same else None
+
+    def _create(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Rec:
+        count = sum(1 for r in self.recs if r.parties == parties)
+        rec = Rec(parties, sentence.index, kind=t.kind, label=str(count) if count else "", last=sentence.index)
+        self.recs.append(rec)
+        return rec
+
+    def bind(self, t: Trigger, sentence: Sentence) -> list[Rec]:
+        """The agreement(s) a trigger refers to, created on first mention."""
+        if t.distributive:
+            return [self._get(frozenset(p), t, sentence) for p in t.distributive]
+        parties = list(t.parties)
+        if len(parties) < 2 and t.named:
+            named = named_parties(self.lexicon, t.named)
+            if len(named) >= 2:
+                parties = named
+        if len(parties) >= 2:
+            return [self._get(frozenset(parties), t, sentence)]
+        title = self._title_key(t)
+        if title is not None:
+            for r in reversed(self.recs):
+                if title in r.titles:
+                    return [r]
+        if parties:
+            fits = [r for r in self.recs if set(parties) <= r.parties and not r.label]
+            if self.focus is not None and set(parties) <= self.focus.parties:
+                return [self.focus]
+            if fits:
+                return [fits[-1]]
+            other = self._other_party(sentence, t, parties[0])
+            if other:
+                return [self._get(frozenset((parties[0], other)), t, sentence)]
+            if t.definite or t.document:
+                return [self.focus] if self.focus is not None else []
+            return []
+        if self.focus is not None and (t.definite or t.document or not t.new):
+            return [self.focus]
+        return []
+
+    def _other_party(self, sentence: Sentence, t: Trigger, key: str) -> Optional[str]:
+        """A lone party with one other party in the sentence's subject: "X's deal ... Y"."""
+        keys = [p.key for g in sentence.groups if g.role in ("subject", "owner") for p in g.members
+                if p.key != key and _outside(sentence, p.start)]
+        distinct = list(dict.fromkeys(keys))
+        return distinct[0] if len(distinct) == 1 else None
+
+    def _get(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Rec:
+        found = self._find(parties, t)
+        return found if found is not None else self._create(parties, t, sentence)
+
+    # --- one sentence -----------------------------------------------------------------
+
+    def add(self, sentence: Sentence) -> None:
+        doc, language = self.doc, self.language
+        evidence = Span(sentence.span.start, sentence.span.end)
+        bound: list[tuple[Trigger, list[Rec]]] = []
+        for t in sentence.triggers:
+            recs = self.bind(t, sentence)
+            if not recs:
+                continue
+            bound.append((t, recs))
+            for rec in recs:
+                rec.last = sentence.index
+                facts.name(doc, language, t, rec, evidence)
+                if t.title:
+                    rec.titles.add(self._title_key(t) or "")
+                if t.explicit:
+                    for key in sorted(rec.parties):
+                        rec.party_claims.append(Claim(key, evidence))
+                facts.dated_noun(doc, language, t, rec, evidence)
+            if not t.region:
+                self.focus = recs[-1]
+        for cue in sentence.cues:
+            targets = self._targets(cue, sentence, bound)
+            for rec in targets:
+                facts.apply_cue(doc, language, sentence, cue, rec, evidence, bound)
+        main = [r for t, rs in bound if not t.region for r in rs] or \
+            ([self.focus] if self.focus is not None and self._continues(sentence) else [])
+        compared = [r for t, rs in bound if t.region for r in rs]
+        facts.clauses(doc, language, sentence, main, compared, bound, evidence)
+
+    def _continues(self, sentence: Sentence) -> bool:
+        """A sentence without a trigger speaks of the focus if it names no party outside it."""
+        if self.focus is None:
+            return False
+        keys = {p.key for g in sentence.groups if g.role not in ("mediator", "witness", "locative")
+                for p in g.members if p.via != "person"}
+        return keys <= self.focus.parties
+
+    def _targets(self, cue: Cue, sentence: Sentence, bound: list[tuple[Trigger, list[Rec]]]) -> list[Rec]:
+        region = next((r for r in sentence.regions if r[0] <= cue.start < r[1]), None)
+        cands = [(t, rs) for t, rs in bound if (region is not None) == t.region]
+        if cands:
+            clause = sentence.clause_of(cue.start)
+            inside = [(t, rs) for t, rs in cands if clause.start <= t.start < clause.end]
+            pool = inside or cands
+            t, rs = min(pool, key=lambda tr: abs(tr[0].start - cue.start))
+            return rs
+        if region is None and self._continues(sentence):
+            return [self.focus] if self.focus is not None else []
+        return []
+
+    # --- the result -------------------------------------------------------------------
+
+    def records(self) -> list[AgreementRecord]:
+        out: list[AgreementRecord] = []
+        for rec in self.recs:
+            if len(rec.parties) < 2:
+                continue
+            out.append(_finish(rec))
+        return out
+
+
+def _outside(sentence: Sentence, offset: int) -> bool:
+    return not any(a <= offset < b for a, b in sentence.regions)
+
+
+def _finish(rec: Rec) -> AgreementRecord:
+    """The record's status (latest stage reported), signing date (best supported), and the rest."""
+    actual = [(s, c) for s, strength, c in rec.events if strength == "actual"]
+    weak = [(s, c) for s, strength, c in rec.events if strength == "weak"]
+    plans = [(s, c) for s, strength, c in rec.events if strength == "plan"]
+    stages: list[Claim] = []
+    status: Optional[Claim] = None
+    for stage, claim in actual:
+        stages.append(Claim(stage, claim.evidence, claim.attributed_to))
+        if status is None or STAGES.index(stage) > STAGES.index(status.value):
+            status = Claim(stage, claim.evidence, claim.attributed_to)
+    if status is None and weak and not plans:
+        stage, claim = weak[0]
+        status = Claim(stage, claim.evidence, claim.attributed_to)
+        stages.append(status)
+    if status is None and plans:
+        stage, claim = plans[0]
+        status = Claim("planned", claim.evidence, claim.attributed_to)
+        stages.append(status)
+    signed_on = None
+    if rec.signed_on and (status is None or status.value != "planned"):
+        signed_on = max(rec.signed_on, key=lambda pc: (pc[0], len(str(pc[1].value))))[1]
+    if status is None and (signed_on is not None or rec.signatories):
+        status = Claim("signed", (signed_on or rec.signatories[0]).evidence)
+        stages.append(status)
+    seen: set = set()
+    unique = []
+    for c in stages:
+        if (c.value, c.evidence) not in seen:
+            seen.add((c.value, c.evidence))
+            unique.append(c)
+    return AgreementRecord(
+        parties=rec.parties, names=rec.names, party_claims=rec.party_claims, status=status, stages=unique,
+        signed_on=signed_on, signed_at=rec.signed_at, signatories=rec.signatories, duration=rec.duration,
+        mutual_defense=rec.mutual_defense, kind=rec.kind, label=rec.label,
+    )

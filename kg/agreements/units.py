@@ -1,0 +1,285 @@
+"""The pieces of a sentence the agreement rules reason over.
+
+A sentence is read into typed units over the folded text: *parties* (states
+and organisations, directly or through a capital, a seat of power, a demonym
+or a leader), *groups* of coordinated parties with the role the words before
+them give ("between", "with", "brokered by", "in"), agreement *triggers*
+(nouns, quoted titles, named agreements, references back) and lifecycle
+*cues* with their modality. Everything here is language-neutral; the words
+come from the language's :class:`~kg.lang.base.Cues`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kg.doc import Document, Mention, Span
+from kg.lang.base import Language
+
+PARTY_KINDS = ("state", "org")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A mention that denotes a possible party."""
+
+    start: int
+    end: int
+    key: str
+    via: str  # state, org, metonym, person, adjective
+    mention: Mention
+
+
+@dataclass
+class Group:
+    """Coordinated parties ("Russia and Iran", "Moscow, Minsk and Pyongyang") and their role."""
+
+    members: list[Party]
+    role: str = "subject"  # subject, with, between, agent, mediator, witness, locative, owner, other
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+    @property
+    def keys(self) -> list[str]:
+        out: list[str] = []
+        for p in self.members:
+            if p.key not in out:
+                out.append(p.key)
+        return out
+
+
+@dataclass
+class Trigger:
+    """A mention of an agreement: its noun (or title), and what the words around it say."""
+
+    start: int
+    end: int
+    kind: str
+    sentence: int
+    definite: bool = False       # a determiner refers back ("the treaty", "该协议", "الاتفاقية")
+    demonstrative: bool = False  # a strong one ("this treaty", "该协议")
+    new: bool = False            # "a new treaty", "another", "similar agreements"
+    document: bool = False       # "the document": refers back, never introduces
+    title: Optional[str] = None  # a quoted or capitalised proper title, or an acronym
+    named: Optional[str] = None  # a named agreement's lexicon key
+    name: str = ""               # the name as written (for the graph)
+    parties: list[str] = field(default_factory=list)
+    explicit: bool = False       # the parties are bound to the noun (between, compound, with)
+    distributive: list[list[str]] = field(default_factory=list)  # "with B and C": one agreement each
+    region: bool = False         # inside a comparison ("unlike the treaty with X")
+
+
+@dataclass
+class Cue:
+    """A lifecycle word and its modality in its clause."""
+
+    start: int
+    end: int
+    kind: str           # sign, ratify, in_force, terminate, plan, conclude
+    mode: str           # actual, future, negated, hedged, conditional
+    verb: bool = False  # a finite signing verb: its subject or agent signed
+
+
+@dataclass
+class Sentence:
+    """One sentence with its units (folded offsets = text offsets)."""
+
+    index: int
+    span: Span
+    clauses: list[Span]
+    parties: list[Party]
+    groups: list[Group]
+    triggers: list[Trigger]
+    cues: list[Cue]
+    regions: list[tuple[int, int]]
+
+    def clause_of(self, offset: int) -> Span:
+        for c in self.clauses:
+            if c.start <= offset < c.end:
+                return c
+        return self.span
+
+
+# --- parties ----------------------------------------------------------------------------------
+
+def party_mentions(doc: Document, language: Language, mentions: list[Mention]) -> list[Party]:
+    """Every mention that may denote a party, with what it denotes."""
+    locative = language.cue("locative")
+    folded = doc.folded
+    out: list[Party] = []
+    for m in mentions:
+        s, e = m.span.start, m.span.end
+        if m.kind in PARTY_KINDS:
+            out.append(Party(s, e, m.key, m.kind, m))
+        elif m.kind in ("city", "seat") and m.stands_for:
+            # "signed in Moscow" is a place; "Moscow and Tehran signed" a party
+            if not locative.search(folded, max(0, s - 12), s):
+                out.append(Party(s, e, m.stands_for, "metonym", m))
+        elif m.kind == "person" and m.stands_for:
+            out.append(Party(s, e, m.stands_for, "person", m))
+        elif m.kind == "adjective" and m.stands_for:
+            out.append(Party(s, e, m.stands_for, "adjective", m))
+    out.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
+def _gap_joins(language: Language, gap: str, same: bool) -> bool:
+    """Whether the text between two parties coordinates them ("and", ", ", "، و", "、")."""
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    if len(gap) > 40:
+        return False
+    rest = language.cue("conjunction").sub(" ", gap)
+    rest = language.cue("filler").sub(" ", rest)
+    joined = rest != gap
+    words = re.findall(r"\w+", rest)
+    if any(len(w) > 3 for w in words):
+        # a person after their own state or title: "Kenyan President X", "俄罗斯总统普京"
+        return same and not joined and len(gap) <= 40 and not re.search(r"[,;:.،؛]", gap)
+    if re.search(r"[;:.!?؛。]", rest):
+        return False
+    return joined or same or not words
+
+
+def groups_of(language: Language, folded: str, parties: list[Party], span: Span) -> list[Group]:
+    """Coordinated runs of parties inside ``span``, with the role the words before them give."""
+    inside = [p for p in parties if span.start <= p.start and p.end <= span.end]
+    groups: list[Group] = []
+    for p in inside:
+        if groups:
+            last = groups[-1].members[-1]
+            if p.start < last.end or _gap_joins(language, folded[last.end:p.start], p.key == last.key):
+                groups[-1].members.append(p)
+                continue
+        groups.append(Group([p]))
+    for g in groups:
+        g.role = _role(language, folded, g, span)
+    return groups
+
+
+_ROLE_CUES = (("mediator", "mediator"), ("witness", "witness"), ("between", "between"), ("with", "with_"),
+              ("agent", "agent"))
+
+
+def _role(language: Language, folded: str, group: Group, span: Span) -> str:
+    before = folded[max(span.start, group.start - 40):group.start]
+    after = folded[group.end:min(span.end, group.end + 6)]
+    for role, cue in _ROLE_CUES:
+        pattern = language.cue(cue)
+        for m in pattern.finditer(before):
+            tail = before[m.end():]
+            if not tail.strip() or len(tail) <= 12 and not re.search(r"[,;:،؛]", tail) and \
+                    not re.search(r"\w{4,}", language.cue("filler").sub(" ", tail)):
+                return role
+    if language.cue("locative").search(folded, max(0, group.start - 12), group.start) and \
+            all(p.via in ("metonym", "state") for p in group.members) and group.members[0].mention.kind != "org":
+        return "locative"
+    if re.match(r"^(?:'s|’s)\b", after):
+        return "owner"
+    return "subject"
+
+
+# --- triggers ---------------------------------------------------------------------------------
+
+def _kind(language: Language, noun: str) -> str:
+    low = noun.lower()
+    return next((kind for stem, kind in language.cues.kinds.items() if language.fold(stem).lower() in low),
+                "agreement")
+
+
+def triggers_of(doc: Document, language: Language, index: int, span: Span, mentions: list[Mention]) -> list[Trigger]:
+    """The agreement mentions of one sentence: nouns, named agreements and references back."""
+    folded = doc.folded
+    out: list[Trigger] = []
+    orgs = [m for m in mentions if m.kind in ("org", "outlet", "state") and span.start <= m.span.start < span.end]
+    named = [m for m in mentions if m.kind == "agreement" and span.start <= m.span.start < span.end]
+    taken: list[tuple[int, int]] = [(m.span.start, m.span.end) for m in named]
+    for m in named:
+        out.append(Trigger(m.span.start, m.span.end, "agreement", index, named=m.key, title=m.surface,
+                           name=m.surface))
+    tail = language.cue("organisation_tail")
+    for m in language.cue("agreement").finditer(folded, span.start, span.end):
+        s, e = m.span()
+        if any(o.span.start <= s and e <= o.span.end for o in orgs):
+            continue  # "Collective Security Treaty Organization": a name, not an agreement
+        if any(a <= s < b for a, b in taken):
+            continue
+        if tail.match(folded, e):
+            continue
+        out.append(Trigger(s, e, _kind(language, m.group()), index))
+    for m in language.cue("document").finditer(folded, span.start, span.end):
+        s, e = m.span()
+        if not any(t.start <= s < t.end or s <= t.start < e for t in out):
+            out.append(Trigger(s, e, "agreement", index, document=True, definite=True))
+    out.sort(key=lambda t: t.start)
+    for t in out:
+        _determiners(language, folded, t, span)
+    return out
+
+
+def _determiners(language: Language, folded: str, t: Trigger, span: Span) -> None:
+    before = folded[max(span.start, t.start - 40):t.start]
+    if language.cue("anaphora").search(before):
+        t.definite = True
+        window = before[-30:]
+        t.demonstrative = bool(language.cue("demonstrative").search(window))
+    t.new = bool(language.cue("new").search(folded, max(span.start, t.start - 30), t.start))
+
+
+# --- cues -------------------------------------------------------------------------------------
+
+_CUE_KINDS = ("terminate", "in_force", "ratify", "sign", "plan", "conclude")
+
+
+def cues_of(language: Language, folded: str, span: Span, clauses: list[Span]) -> list[Cue]:
+    """Lifecycle cues in a sentence, each with the modality its clause gives it."""
+    out: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    verbs = [m.span() for m in language.cue("sign_verb").finditer(folded, span.start, span.end)]
+    for kind in _CUE_KINDS:
+        for m in language.cue(kind).finditer(folded, span.start, span.end):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            clause = next((c for c in clauses if c.start <= s < c.end), span)
+            out.append(Cue(s, e, kind, _mode(language, folded, s, e, clause, span),
+                           verb=any(a <= s < b or s <= a < e for a, b in verbs)))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentence: Span) -> str:
+    """actual, future, negated, hedged or conditional: the markers nearest the cue in its clause."""
+    window = (max(clause.start, s - 50), min(clause.end, e + 30))
+    before = (max(clause.start, s - 40), s)
+    if language.cue("conditional").search(folded, clause.start, clause.end):
+        return "conditional"
+    negation = language.cue("negation")
+    if negation.search(folded, *before) or (not language.script.cased and not language.script.spaced
+                                            and negation.search(folded, max(clause.start, s - 6), s)):
+        return "negated"
+    future = [m for m in language.cue("future").finditer(folded, *window)]
+    past = [m for m in language.cue("past").finditer(folded, *window)]
+    if future:
+        nearest_future = min(abs(m.start() - s) for m in future)
+        nearest_past = min((abs(m.start() - s) for m in past), default=10 ** 6)
+        if nearest_future <= nearest_past:
+            return "future"
+    if language.cue("hedge").search(folded, *before):
+        return "hedged"
+    return "actual"
+
+
+def comparison_regions(language: Language, folded: str, span: Span) -> list[tuple[int, int]]:
+    """Stretches about a compared agreement ("unlike the treaty with X", "类似X中的条款")."""
+    return [(m.start("region"), m.end("region")) for p in language.cue_list("compare")
+            for m in p.finditer(folded, span.start, span.end)]

@@ -1,0 +1,145 @@
+"""Spanish."""
+from __future__ import annotations
+
+from kg.lang import latin
+from kg.lang.base import Cues, Dates, Furniture, Language, Morphology, Script, Titles, alt
+
+MONTHS = {m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                      "septiembre", "octubre", "noviembre", "diciembre"], 1)} | {
+    "setiembre": 9, "ene": 1, "feb": 2, "abr": 4, "jun": 6, "jul": 7, "ago": 8, "sept": 9, "oct": 10,
+    "nov": 11, "dic": 12}
+WEEKDAYS = {d: i for i, d in enumerate(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])}
+_M, _W = alt(*MONTHS), alt(*WEEKDAYS)
+NUMBERS = {"uno": 1, "dos": 2, "tres": 3, "cinco": 5, "diez": 10, "quince": 15, "veinte": 20, "veinticinco": 25,
+           "treinta": 30, "cincuenta": 50, "cien": 100}
+_N = alt(*NUMBERS)
+
+DATES = Dates(
+    months=MONTHS, weekdays=WEEKDAYS,
+    day_words={"hoy": 0, "ayer": -1, "la víspera": -1},
+    week_words={"pasado": 0},
+    month_words={"el mes pasado": -1, "este mes": 0},
+    year_words={"el año pasado": -1, "este año": 0, "el próximo año": 1, "el año próximo": 1},
+    patterns=(
+        r"(?P<mrel>el mes pasado|este mes)",
+        rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?:de|del)\s+(?P<y>\d{{4}})",
+        rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?P<yrel>pasado|del año pasado)",
+        rf"(?P<m>{_M})\s+(?:de|del)\s+(?P<y>\d{{4}})",
+        rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})",
+        rf"\ben\s+(?P<m>{_M})\b",
+        rf"\b(?:el\s+|este\s+)?(?P<wd>{_W})(?:\s+(?P<wrel>pasado))?",
+        r"(?P<yrel>el año pasado|este año|el próximo año|el año próximo)",
+        r"\b(?P<drel>hoy|ayer)\b",
+        r"\ben\s+(?P<y>(?:19|20)\d{2})\b",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-])",
+    ),
+)
+
+CUES = Cues(
+    agreement=(r"\b(?:tratados?|acuerdos?(?: marco)?|pactos?|protocolos?|memor[áa]ndums?(?: de entendimiento)?"
+               r"|convenios?|convenciones?|cartas? (?=de\b)|TLC|RAA)\b"),
+    kinds={"tratado": "treaty", "pacto": "pact", "protocolo": "protocol", "memorándum": "memorandum",
+           "memorandum": "memorandum", "conven": "convention", "acuerdo": "agreement", "carta": "charter"},
+    document=r"\b(?:documento|texto)\b",
+    anaphora=r"\b(?:el|la|este|esta|dicho|dicha|del|al|ese|esa|los|las|estos|estas)\s+(?:[\w-]+\s+){0,3}$",
+    demonstrative=r"\b(?:este|esta|dicho|dicha|ese|esa|estos|estas)\b",
+    new=r"\b(?:un nuevo|una nueva|nuevo|nueva|otro|otra|similares?|otros|otras)\b",
+    organisation_tail=r"^\s*(?:del Atlántico Norte)",
+    sign=r"\bfirm(?:a|an|ó|aron|ado|ada|ados|adas|ar|ará|arán|aría|en|e|ando)\b|\bsuscrib\w*|\bsuscrit\w*|\brubric\w*",
+    sign_verb=r"\bfirm(?:a|an|ó|aron|ado|ada|ará|arán)\b|\bsuscrib(?:ió|ieron|e|en)\b|\brubric(?:ó|aron)\b",
+    ratify=r"\bratific\w*|\baprob(?:ó|aron|ado|ación) (?:el|del)?\s*(?:tratado|acuerdo|convenio|pacto)",
+    in_force=r"\bentr\w* en vigor|\ben vigor\b|\bentrada en vigencia|\bvigente\b",
+    terminate=(r"\bretir\w*|\bdenunci\w*|\bsuspend\w*|\bsuspensi[óo]n\b|\banul\w*|\brompi\w*|\bderog\w*"
+               r"|\bsalida del?\b|\bexpir\w*|\bcongel\w* su ratificaci[óo]n"),
+    plan=(r"\b(?:firmará|firmarán|será firmad\w*|va a|van a|prevé|negoci\w*|proyecto|prepar\w*|próxima firma"
+          r"|buscan|pretende\w*|propuesta)\b"),
+    conclude=r"\b(?:alcanz(?:ó|aron|ado) un acuerdo|lleg(?:ó|aron) a un acuerdo|acordaron)\b",
+    future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
+            r"|pendiente|podría|tendrá|tendrán|ratifiquen)\b"),
+    past=r"\b(?:firmaron|firmó|firmado|firmada|suscribieron|suscribió|suscrito|rubricaron|rubricó)\b",
+    negation=r"\b(?:no|sin|ningún|ninguna|nunca|ni)\b",
+    hedge=r"\b(?:podría|podrían|quizás|quizá|probablemente|posiblemente)\b",
+    conditional=r"\b(?:si)\b|\?\s*$|¿",
+    passive=r"\b(?:fue|fueron|ha sido|han sido|será|serán)\s+(?:firmad\w*|suscrit\w*|rubricad\w*)|\bfirmad[oa]s?\s+(?:por|en)\b",
+    agent=r"\bpor\b",
+    signer_side="both",
+    conjunction=r"\b(?:y|e|así como)\b|,",
+    with_=r"\b(?:con)\b",
+    between=r"\b(?:entre)\b",
+    mediator=r"\b(?:con la mediación d[e]l?|bajo los auspicios d[e]l?|mediad[oa] por|auspiciad[oa] por|patrocinad[oa] por|mediación)\b",
+    witness=r"\b(?:en presencia d[e]l?|presenciad[oa] por|ante|con la participación d[e]l?)\b",
+    locative=r"\b(?:en)\s+(?:la\s+|el\s+)?$",
+    multilateral=r"\b(?:trilateral|multilateral|tres países|tripartito)\b",
+    sides=r"\b(?:ambos países|ambas partes|las partes|los dos países|ambas naciones|ambos gobiernos|ambos bloques)\b",
+    mutual_defence=(r"defensa mutua|defensa colectiva|asistencia mutua|ayuda mutua|asistencia militar"
+                    r"|(?:agresión|ataque) (?:armado )?contra uno\b[^.]{0,80}(?:el otro|ambos)"
+                    r"|ataque armado contra un[oa] de (?:los países|las partes)[^.]{0,60}(?:ayuda|asistencia) militar"
+                    r"|alianza militar"),
+    duration=(rf"\b(?:por|durante|de)\s+(?P<n>\d+|{_N})\s+(?P<unit>años|días|meses)\b",
+              rf"\bvigencia de (?P<n>\d+|{_N})\s+(?P<unit>años)\b"),
+    units={"años": "Y", "días": "D", "meses": "M"},
+    numbers=NUMBERS,
+    compare=(r"\b(?:como|similar(?:es)? a|a diferencia de)\b(?P<region>[^;.]+)",),
+)
+
+TITLES = Titles(
+    titles=(
+        (r"vicepresident[ae]", "vice_president", False),
+        (r"president[ae]\s+del\s+gobierno", "head_of_government", False),
+        (r"president[ae]", "head_of_state", False),
+        (r"mandatari[oa]", "head_of_state", False),
+        (r"jef[ea]\s+de(?:l)?\s+estado", "head_of_state", False),
+        (r"primer[oa]?\s+ministr[oa]", "head_of_government", False),
+        (r"jef[ea]\s+del\s+gobierno", "head_of_government", False),
+        (r"ministr[oa]\s+de\s+(?:asuntos\s+exteriores|relaciones\s+exteriores|exteriores)", "foreign_minister", False),
+        (r"ministr[oa]s\s+de\s+(?:asuntos\s+exteriores|relaciones\s+exteriores|exteriores)", "foreign_minister", False),
+        (r"viceministr[oa]", "minister", False),
+        (r"vicecanciller", "foreign_minister", False),
+        (r"canciller", "foreign_minister", False),
+        (r"jef[ea]\s+de\s+la\s+diplomacia", "foreign_minister", False),
+        (r"ministr[oa]\s+de\s+defensa", "defence_minister", False),
+        (r"secretari[oa]\s+de\s+defensa", "defence_minister", False),
+        (r"ministr[oa]\s+de\s+(?:economía|comercio|energía|hacienda)", "minister", False),
+        (r"príncipe\s+heredero", "crown_prince", False),
+        (r"rey", "head_of_state", False),
+        (r"reina", "head_of_state", False),
+        (r"emir", "head_of_state", False),
+        (r"secretari[oa]\s+de\s+estado", "foreign_minister", True),
+        (r"secretari[oa]\s+general", "secretary_general", False),
+        (r"líder\s+supremo", "supreme_leader", False),
+        (r"embajador(?:a)?", "ambassador", True),
+        (r"homólog[oa]", None, False),
+    ),
+    connector=r"(?:de\s+la\s+|del\s+|de\s+)",
+    apposition=r"\s*,\s*|\s+",
+    honorifics=latin.HONORIFICS,
+    particles=latin.PARTICLES,
+    particle_prefixes=latin.PARTICLE_PREFIXES,
+    stop=latin.STOP,
+    name_words=(2, 4),
+)
+
+_NAMES = r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:(?:\s+|\s*,\s*|\s+(?:y)\s+)(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,7}"
+FURNITURE = Furniture(
+    drop_line=(r"^compartir(?: en .{1,20})?$", r"^publicidad$", r"^(?:etiquetas|temas)\s*:",
+               r"^\[(?:lee|leer|lea)\s*(?:también|más)?\s*:.{0,120}\]$"),
+    header_drop=(rf"^por\s+{_NAMES}$",),
+    read_also=(r"(?:lee también|leer más|te puede interesar|noticias relacionadas|lea también)\s*:?",),
+    source_labels=("Fuente",),
+    published_labels=("Publicado el", "Publicado", "Fecha de publicación"),
+    sections=("Internacional", "Mundo", "Política"),
+    home_words=("Inicio", "Portada"),
+    credit=("agencia", "corresponsal", "enviado especial"),
+    agency_credit=r"\s+con\s+(?:AFP|EFE|AP|Reuters|agencias)\s*$",
+    function_words=tuple("el la los las de del y que en un una por con para es se al lo como más su sus fue ha "
+                         "según".split()),
+    datelines=latin.DATELINES,
+)
+
+LANGUAGE = Language(
+    code="es", name="Spanish", columns=("es", "en", "fr"), label_column="es",
+    script=Script(system="Latin", marks="ñáíóú¿¡", abbreviations=latin.ABBREVIATIONS, quotes=latin.QUOTES,
+                  clause_breaks=r"[,;:]|\s[-–—]+\s|\s\(|\)"),
+    morphology=Morphology(adjective_forms=lambda base: latin.romance_forms(base, "es")),
+    dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
+)
