@@ -14,7 +14,7 @@ from typing import Optional
 
 from kg.agreements.parties import resolve_parties
 from kg.agreements.records import Assembly
-from kg.agreements.units import (Sentence, comparison_regions, cues_of, groups_of, party_mentions,
+from kg.agreements.units import (Sentence, Trigger, comparison_regions, cues_of, groups_of, party_mentions,
                                  triggers_of)
 from kg.doc import Document
 from kg.lang import get
@@ -37,11 +37,25 @@ def analyse(doc: Document, lexicon: Lexicon) -> list[Sentence]:
             groups=groups_of(language, doc.folded, inside, span),
             triggers=triggers_of(doc, language, i, span, doc.mentions),
             cues=cues_of(language, doc.folded, span, parts),
-            regions=comparison_regions(language, doc.folded, span),
+            regions=comparison_regions(language, doc.folded, span, inside),
         )
+        sentence.triggers += _elided(sentence)
         for t in sentence.triggers:
             resolve_parties(doc, language, lexicon, sentence, t)
         out.append(sentence)
+    return out
+
+
+def _elided(sentence: Sentence) -> list[Trigger]:
+    """A comparison that signs without naming the noun: "similar to those signed with X and Y"."""
+    out = []
+    for a, b in sentence.regions:
+        if any(a <= t.start < b for t in sentence.triggers):
+            continue
+        if any(a <= c.start < b and c.kind == "sign" for c in sentence.cues) and \
+                any(a <= g.start < b for g in sentence.groups):
+            kind = sentence.triggers[0].kind if sentence.triggers else "agreement"
+            out.append(Trigger(a, a, kind, sentence.index, region=True))
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from kg.agreements.units import Cue, Sentence, Trigger
+from kg.agreements.units import Cue, Sentence, Trigger, locative_before
 from kg.doc import Claim, Document, Mention, Span
 from kg.lang.base import Language
 
@@ -134,15 +134,21 @@ def _clause_dates(doc: Document, sentence: Sentence, lo: int, hi: int):
     return [d for d in doc.dates if d.value and lo <= d.span.start < hi and _outside(sentence, d.span.start)]
 
 
+def _stretch(sentence: Sentence, cue: Cue) -> tuple[int, int]:
+    """The part of the sentence a cue speaks for: between the neighbouring cues of other stages."""
+    others = [c for c in sentence.cues if c is not cue and c.kind != cue.kind and c.kind != "plan"]
+    lo = max((c.end for c in others if c.end <= cue.start), default=sentence.span.start)
+    hi = min((c.start for c in others if c.start >= cue.end), default=sentence.span.end)
+    return lo, hi
+
+
 def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec", evidence: Span) -> None:
     clause = sentence.clause_of(cue.start)
     dates = _clause_dates(doc, sentence, clause.start, clause.end)
     priority = 3
     if not dates:
-        others = [c for c in sentence.cues if c is not cue and c.kind in ("ratify", "in_force", "terminate")]
-        if not others:
-            dates = _clause_dates(doc, sentence, sentence.span.start, sentence.span.end)
-            priority = 2
+        dates = _clause_dates(doc, sentence, *_stretch(sentence, cue))
+        priority = 2
     if dates:
         best = min(dates, key=lambda d: abs(d.span.start - cue.start))
         rec.signed_on.append((priority, Claim(best.value, evidence)))
@@ -168,16 +174,16 @@ def _signing_elsewhere(doc: Document, language: Language, sentence: Sentence, cu
 
 def _place(doc: Document, language: Language, sentence: Sentence, cue: Cue) -> Optional[str]:
     """A city or seat named with a locative in the sentence, nearest the cue."""
-    locative = language.cue("locative")
     from kg.lexicon import load_lexicon
     lexicon = load_lexicon()
+    clause = sentence.clause_of(cue.start)
     best: Optional[tuple[int, str]] = None
     for m in doc.mentions:
-        if m.kind not in ("city", "seat") or not sentence.span.start <= m.span.start < sentence.span.end:
+        if m.kind not in ("city", "seat") or not clause.start <= m.span.start < clause.end:
             continue
         if not _outside(sentence, m.span.start):
             continue
-        if not locative.search(doc.folded, max(sentence.span.start, m.span.start - 14), m.span.start):
+        if not locative_before(language, doc.folded, m.span.start, sentence.span.start):
             continue
         key = m.key
         if m.kind == "seat":
@@ -196,23 +202,35 @@ def _persons(doc: Document, lo: int, hi: int) -> list[Mention]:
 
 
 def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec") -> list[str]:
-    """People who signed: the subject side of an active signing verb, or the agent of a passive one."""
+    """People who signed: the subject side of an active signing verb (and its "with" partner),
+    or the agent of a passive one; "the two foreign ministers signed" names the parties' ones."""
     folded = doc.folded
     excluded = {p.mention.key for g in sentence.groups if g.role in ("mediator", "witness") for p in g.members}
     passive = language.cue("passive")
     is_passive = any(m.start() <= cue.start < m.end() + 2 for m in passive.finditer(
         folded, max(sentence.span.start, cue.start - 30), min(sentence.span.end, cue.end + 30)))
+    clause = sentence.clause_of(cue.start)
     found: list[Mention] = []
     if is_passive:
         agent = language.cue("agent").search(folded, cue.end, min(sentence.span.end, cue.end + 100))
         if agent is not None:
             found = _run(doc, language, agent.end(), sentence.span.end, sentence)
+        else:  # verb-final: "توسط X و Y امضا شد", the agent before the verb
+            lo = _stretch(sentence, cue)[0]
+            before = [m for m in language.cue("agent").finditer(folded, lo, cue.start)]
+            if before:
+                found = _run(doc, language, before[-1].end(), cue.start, sentence)
     elif cue.verb:
-        clause = sentence.clause_of(cue.start)
         if language.cues.signer_side in ("before", "both"):
-            found = _run_before(doc, language, sentence, cue.start)
+            found = _run_before(doc, language, sentence, clause, cue.start)
         if not found and language.cues.signer_side == "both":
             found = _run(doc, language, cue.end, clause.end if clause.end > cue.end else sentence.span.end, sentence)
+        partner = next((g for g in sentence.groups if g.role in ("with", "between")
+                        and clause.start <= g.start < clause.end and g.start > cue.start), None)
+        if partner is not None:  # "X signed with Y", "signed between X and Y": both sign
+            found += [p.mention for p in partner.members if p.via == "person"]
+        if not found:
+            found = _office_holders(doc, language, clause, cue, rec)
     out: list[str] = []
     for m in found:
         if m.key in excluded:
@@ -222,6 +240,27 @@ def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, re
         if m.key not in out:
             out.append(m.key)
     return out
+
+
+_OFFICE_MATCH = {"leader": ("head_of_state", "head_of_government", "supreme_leader", "military"),
+                 "minister": ("minister", "foreign_minister", "defence_minister")}
+
+
+def _office_holders(doc: Document, language: Language, clause: Span, cue: Cue, rec: "Rec") -> list[Mention]:
+    """"The two foreign ministers signed": the foreign ministers (or counterparts) of the parties."""
+    before = doc.folded[clause.start:cue.start]
+    for source, role in language.cues.office_subjects:
+        if not language.pattern(source).search(before):
+            continue
+        roles = _OFFICE_MATCH.get(role, (role,))
+        out: list[Mention] = []
+        for m in doc.mentions:
+            if m.kind == "person" and m.stands_for in rec.parties and (m.role in roles or m.role is None) \
+                    and all(o.key != m.key for o in out):
+                out.append(m)
+        by_party = {m.stands_for for m in out}
+        return out if len(by_party) >= 2 else []
+    return []
 
 
 def _run(doc: Document, language: Language, start: int, end: int, sentence: Sentence) -> list[Mention]:
@@ -241,13 +280,38 @@ def _run(doc: Document, language: Language, start: int, end: int, sentence: Sent
     return out
 
 
-def _run_before(doc: Document, language: Language, sentence: Sentence, verb: int) -> list[Mention]:
-    """The people on the subject side of a verb, read back from it within its sentence."""
-    persons = [m for m in _persons(doc, sentence.span.start, verb)]
+def _holes(language: Language, folded: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Stretches naming mediators and witnesses ("brokered by X", "при посредничестве X"),
+    with their marker: a list of signers reads across them."""
+    out = []
+    for g in sentence.groups:
+        if g.role in ("mediator", "witness"):
+            cue = language.cue("mediator" if g.role == "mediator" else "witness")
+            marker = None
+            for m in cue.finditer(folded, max(sentence.span.start, g.start - 40), g.start):
+                marker = m
+            out.append((marker.start() if marker else g.start, g.end))
+    return out
+
+
+def _gap_without(folded: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
+    return "".join(folded[i] for i in range(a, b) if not any(h0 <= i < h1 for h0, h1 in holes))
+
+
+def _run_before(doc: Document, language: Language, sentence: Sentence, clause: Span, verb: int) -> list[Mention]:
+    """The people on the subject side of a verb, read back from it within its clause (a state
+    named nearer the verb than any person is the subject: nobody is named as signing)."""
+    holes = _holes(language, doc.folded, sentence)
+    inside = lambda pos: any(h0 <= pos < h1 for h0, h1 in holes)  # noqa: E731
+    persons = [m for m in _persons(doc, clause.start, verb) if not inside(m.span.start)]
+    states = [p.start for p in sentence.parties if p.via in ("state", "org") and clause.start <= p.start < verb
+              and not inside(p.start)]
+    if states and (not persons or max(states) > persons[-1].span.end):
+        return []
     out: list[Mention] = []
     pos = verb
     for m in reversed(persons):
-        gap = doc.folded[m.span.end:pos]
+        gap = _gap_without(doc.folded, m.span.end, pos, holes)
         if len(gap) > (60 if out else 120) or re.search(r"[;:.؛。]", gap) or language.cue("witness").search(gap) \
                 or language.cue("mediator").search(gap):
             break
@@ -268,10 +332,12 @@ def clauses(doc: Document, language: Language, sentence: Sentence, main: list["R
 
 def _duration(doc: Document, language: Language, sentence: Sentence, main: list["Rec"],
               bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
+    """A term bound to the agreement: next to its noun ("a 20-year treaty", "为期20年的协议",
+    "قرارداد ۲۰ ساله"), or in a clause that says it is valid or lasts that long. An extension's
+    length ("extended for five more years") is no term."""
     folded = doc.folded
     units, numbers = language.cues.units, language.folded_keys(language.cues.numbers)
-    extension = language.cue("extension")
-    validity = language.cue("validity")
+    extension, validity = language.cue("extension"), language.cue("validity")
     for pattern in language.cue_list("duration"):
         for m in pattern.finditer(folded, sentence.span.start, sentence.span.end):
             if not _outside(sentence, m.start()):
@@ -279,20 +345,27 @@ def _duration(doc: Document, language: Language, sentence: Sentence, main: list[
             clause = sentence.clause_of(m.start())
             if extension.search(folded, clause.start, clause.end):
                 continue
-            near = [(t, rs) for t, rs in bound if not t.region and
-                    (0 <= t.start - m.end() <= 40 or 0 <= m.start() - t.end <= 40)]
-            bound_here = near or ([] if not validity.search(folded, clause.start, clause.end) else
-                                  [(t, rs) for t, rs in bound if not t.region])
-            targets = [r for _t, rs in bound_here for r in rs] or (main if validity.search(folded, clause.start, clause.end) else [])
-            if not targets:
-                continue
-            value = _iso(m, units, numbers, language)
+            near = [r for t, rs in bound if not t.region and _adjacent(folded, t, m) for r in rs]
+            valid = bool(validity.search(folded, clause.start, clause.end))
+            targets = near or (([r for t, rs in bound if not t.region for r in rs] or main) if valid else [])
+            value = _iso(m, units, numbers, language) if targets else None
             if value is None:
                 continue
             for rec in targets:
                 if rec.duration is None:
                     rec.duration = Claim(value, evidence)
             return
+
+
+def _adjacent(folded: str, t: Trigger, m: re.Match[str]) -> bool:
+    """The duration modifies the noun: right before it, or in its complement right after."""
+    if 0 <= t.start - m.end() <= 30:
+        gap = folded[m.end():t.start]
+    elif 0 <= m.start() - t.end <= 50:
+        gap = folded[t.end:m.start()]
+    else:
+        return False
+    return not re.search(r"[,;:.،؛。]", gap)
 
 
 def _iso(m: re.Match[str], units, numbers: dict[str, int], language: Language) -> Optional[str]:

@@ -114,8 +114,12 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
     partner = _with(view, t)
     subject = _subject(view, t, folded)
     agent = next((g for g in groups if g.role == "agent" and g.start >= t.end), None)
+    if t.region and t.start == t.end:  # an elided noun: its parties are the region's
+        subject = subject if subject is not None and subject.start >= t.start else None
     if partner is not None:
-        side = keep(subject.keys) if subject is not None else []
+        if subject is None and agent is None:  # "those signed by A with B": the agent signs with the partner
+            agent = next((g for g in groups if g.role == "agent" and g.end <= partner.start), None)
+        side = keep(subject.keys) if subject is not None else keep(agent.keys) if agent is not None else []
         others = [k for k in keep(partner.keys) if k not in side]
         multilateral = bool(language.cue("multilateral").search(folded, sentence.span.start, sentence.span.end))
         if len(side) == 1 and len(others) >= 2 and not multilateral:

@@ -71,6 +71,8 @@ class Assembly:
         count = sum(1 for r in self.recs if r.parties == parties)
         rec = Rec(parties, sentence.index, kind=t.kind, label=str(count) if count else "", last=sentence.index)
         self.recs.append(rec)
+        if self.pending and not t.region:
+            self._flush(rec)
         return rec
 
     def bind(self, t: Trigger, sentence: Sentence) -> list[Rec]:
@@ -119,16 +121,35 @@ class Assembly:
     # --- one sentence -----------------------------------------------------------------
 
     def add(self, sentence: Sentence) -> None:
-        doc, language = self.doc, self.language
-        evidence = Span(sentence.span.start, sentence.span.end)
+        """Bind the sentence's triggers, then apply its cues and clauses to what they refer to.
+
+        A sentence that refers back before any agreement has been named ("The deal, which
+        expires at midnight, ..." under a headline naming no parties) is kept and applied to
+        the first agreement the article names (cataphora).
+        """
         bound: list[tuple[Trigger, list[Rec]]] = []
+        waiting: list[Trigger] = []
         for t in sentence.triggers:
             recs = self.bind(t, sentence)
-            if not recs:
-                continue
-            bound.append((t, recs))
+            if recs:
+                bound.append((t, recs))
+                if not t.region:
+                    self.focus = recs[-1]
+            elif not t.region and not t.new:
+                waiting.append(t)
+        if self.focus is None and (waiting or sentence.cues) and not bound:
+            self.pending.append((sentence, waiting))
+            return
+        self._apply(sentence, bound)
+
+    def _apply(self, sentence: Sentence, bound: list[tuple[Trigger, list[Rec]]],
+               focus: Optional[Rec] = None) -> None:
+        doc, language = self.doc, self.language
+        evidence = Span(sentence.span.start, sentence.span.end)
+        focus = focus or self.focus
+        for t, recs in bound:
             for rec in recs:
-                rec.last = sentence.index
+                rec.last = max(rec.last, sentence.index)
                 facts.name(doc, language, t, rec, evidence)
                 if t.title:
                     rec.titles.add(self._title_key(t) or "")
@@ -136,26 +157,33 @@ class Assembly:
                     for key in sorted(rec.parties):
                         rec.party_claims.append(Claim(key, evidence))
                 facts.dated_noun(doc, language, t, rec, evidence)
-            if not t.region:
-                self.focus = recs[-1]
         for cue in sentence.cues:
-            targets = self._targets(cue, sentence, bound)
-            for rec in targets:
+            for rec in self._targets(cue, sentence, bound, focus):
                 facts.apply_cue(doc, language, sentence, cue, rec, evidence, bound)
         main = [r for t, rs in bound if not t.region for r in rs] or \
-            ([self.focus] if self.focus is not None and self._continues(sentence) else [])
+            ([focus] if focus is not None and self._continues(sentence, focus) else [])
         compared = [r for t, rs in bound if t.region for r in rs]
         facts.clauses(doc, language, sentence, main, compared, bound, evidence)
 
-    def _continues(self, sentence: Sentence) -> bool:
+    def _flush(self, rec: Rec) -> None:
+        """The first agreement named: what earlier sentences said of "the deal" is about it."""
+        pending, self.pending = self.pending, []
+        for sentence, waiting in pending:
+            fits = [t for t in waiting if set(t.parties) <= rec.parties]
+            if waiting and not fits:
+                continue
+            self._apply(sentence, [(t, [rec]) for t in fits], focus=rec)
+
+    def _continues(self, sentence: Sentence, focus: Optional[Rec]) -> bool:
         """A sentence without a trigger speaks of the focus if it names no party outside it."""
-        if self.focus is None:
+        if focus is None:
             return False
         keys = {p.key for g in sentence.groups if g.role not in ("mediator", "witness", "locative")
                 for p in g.members if p.via != "person"}
-        return keys <= self.focus.parties
+        return keys <= focus.parties
 
-    def _targets(self, cue: Cue, sentence: Sentence, bound: list[tuple[Trigger, list[Rec]]]) -> list[Rec]:
+    def _targets(self, cue: Cue, sentence: Sentence, bound: list[tuple[Trigger, list[Rec]]],
+                 focus: Optional[Rec]) -> list[Rec]:
         region = next((r for r in sentence.regions if r[0] <= cue.start < r[1]), None)
         cands = [(t, rs) for t, rs in bound if (region is not None) == t.region]
         if cands:
@@ -164,8 +192,8 @@ class Assembly:
             pool = inside or cands
             t, rs = min(pool, key=lambda tr: abs(tr[0].start - cue.start))
             return rs
-        if region is None and self._continues(sentence):
-            return [self.focus] if self.focus is not None else []
+        if region is None and focus is not None and self._continues(sentence, focus):
+            return [focus]
         return []
 
     # --- the result -------------------------------------------------------------------

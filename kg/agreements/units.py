@@ -16,6 +16,7 @@ from typing import Optional
 
 from kg.doc import Document, Mention, Span
 from kg.lang.base import Language
+from kg.mentions.persons import title_pattern
 
 PARTY_KINDS = ("state", "org")
 
@@ -109,9 +110,17 @@ class Sentence:
 
 # --- parties ----------------------------------------------------------------------------------
 
+def locative_before(language: Language, folded: str, start: int, floor: int = 0) -> bool:
+    """A locative (with its lead words: "in the eastern city of") ends right before ``start``."""
+    c = language.cues
+    pattern = language.pattern(f"(?:{c.locative or '(?!)'})(?:{c.place_lead})?$" if c.place_lead
+                               else f"(?:{c.locative or '(?!)'})$")
+    visit = language.pattern(f"(?:{c.visit or '(?!)'})$")
+    lo = max(floor, start - 60)
+    return bool(pattern.search(folded, lo, start) or visit.search(folded, lo, start))
+
 def party_mentions(doc: Document, language: Language, mentions: list[Mention]) -> list[Party]:
     """Every mention that may denote a party, with what it denotes."""
-    locative = language.cue("locative")
     folded = doc.folded
     out: list[Party] = []
     for m in mentions:
@@ -120,7 +129,7 @@ def party_mentions(doc: Document, language: Language, mentions: list[Mention]) -
             out.append(Party(s, e, m.key, m.kind, m))
         elif m.kind in ("city", "seat") and m.stands_for:
             # "signed in Moscow" is a place; "Moscow and Tehran signed" a party
-            if not locative.search(folded, max(0, s - 12), s):
+            if not locative_before(language, folded, s):
                 out.append(Party(s, e, m.stands_for, "metonym", m))
         elif m.kind == "person" and m.stands_for:
             out.append(Party(s, e, m.stands_for, "person", m))
@@ -135,11 +144,12 @@ def _gap_joins(language: Language, gap: str, same: bool) -> bool:
     stripped = gap.strip()
     if not stripped:
         return True
-    if len(gap) > 40:
+    if len(gap) > 50:
         return False
-    rest = language.cue("conjunction").sub(" ", gap)
+    rest = title_pattern(language).sub(" ", gap)  # "and the prime minister of": titles stand in lists
+    rest = language.cue("conjunction").sub(" ", rest)
     rest = language.cue("filler").sub(" ", rest)
-    joined = rest != gap
+    joined = bool(language.cue("conjunction").search(gap))
     words = re.findall(r"\w+", rest)
     if any(len(w) > 3 for w in words):
         # a person after their own state or title: "Kenyan President X", "俄罗斯总统普京"
@@ -175,11 +185,13 @@ def _role(language: Language, folded: str, group: Group, span: Span) -> str:
     for role, cue in _ROLE_CUES:
         pattern = language.cue(cue)
         for m in pattern.finditer(before):
-            tail = before[m.end():]
-            if not tail.strip() or len(tail) <= 12 and not re.search(r"[,;:،؛]", tail) and \
+            tail = title_pattern(language).sub(" ", before[m.end():])
+            if not tail.strip() or len(tail) <= 14 and not re.search(r"[,;:،؛]", tail) and \
                     not re.search(r"\w{4,}", language.cue("filler").sub(" ", tail)):
+                if role == "agent" and not language.cue("sign").search(before[max(0, m.start() - 30):m.start()]):
+                    continue  # "by" is an agent only after a signing word: "signed by A and B"
                 return role
-    if language.cue("locative").search(folded, max(0, group.start - 12), group.start) and \
+    if locative_before(language, folded, group.start, span.start) and \
             all(p.via in ("metonym", "state") for p in group.members) and group.members[0].mention.kind != "org":
         return "locative"
     if re.match(r"^(?:'s|’s)\b", after):
@@ -206,6 +218,7 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
         out.append(Trigger(m.span.start, m.span.end, "agreement", index, named=m.key, title=m.surface,
                            name=m.surface))
     tail = language.cue("organisation_tail")
+    acts = [m.span() for m in language.cue("act").finditer(folded, span.start, span.end)]
     for m in language.cue("agreement").finditer(folded, span.start, span.end):
         s, e = m.span()
         if any(o.span.start <= s and e <= o.span.end for o in orgs):
@@ -214,6 +227,8 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
             continue
         if tail.match(folded, e):
             continue
+        if any(a <= s < b for a, b in acts):
+            continue  # "the protocol on the exchange of instruments of ratification" is an act
         out.append(Trigger(s, e, _kind(language, m.group()), index))
     for m in language.cue("document").finditer(folded, span.start, span.end):
         s, e = m.span()
@@ -222,7 +237,29 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
     out.sort(key=lambda t: t.start)
     for t in out:
         _determiners(language, folded, t, span)
+        if t.title is None and not t.document:
+            t.title = quoted_title(doc.text, language, t.start, t.end)
+            if t.title is not None:
+                t.new = False  # "新" inside 《新削减战略武器条约》 is part of the name
     return out
+
+
+def quoted_title(text: str, language: Language, start: int, end: int) -> Optional[str]:
+    """The title in quotes around an agreement noun: 《新削减战略武器条约》, «Договор о ...»."""
+    for open_q, close_q in language.script.quotes:
+        if open_q == close_q and open_q in "'":
+            continue
+        left = text.rfind(open_q, max(0, start - 60), start + 1)
+        if left == -1:
+            continue
+        right = text.find(close_q, end, end + 60)
+        if right == -1:
+            continue
+        inner = text[left + len(open_q):right]
+        if inner and open_q not in inner and close_q not in inner and 2 <= len(inner) <= 90 \
+                and not re.search(r"[\n;.!?。,，]", inner):
+            return inner.strip()
+    return None
 
 
 def _determiners(language: Language, folded: str, t: Trigger, span: Span) -> None:
@@ -244,12 +281,17 @@ def cues_of(language: Language, folded: str, span: Span, clauses: list[Span]) ->
     out: list[Cue] = []
     taken: list[tuple[int, int]] = []
     verbs = [m.span() for m in language.cue("sign_verb").finditer(folded, span.start, span.end)]
+    act = language.cue("act")
     for kind in _CUE_KINDS:
         for m in language.cue(kind).finditer(folded, span.start, span.end):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))
+            if kind == "sign" and (act.match(folded, e + 1) or act.search(folded, e, min(span.end, e + 25)) and
+                                   not re.search(r"[,;:،。]", folded[e:min(span.end, e + 25)]) or
+                                   language.cues.negation_follows and act.search(folded, max(span.start, s - 25), s)):
+                continue  # signing a law about the agreement (ratifying, suspending it) is no signing
             clause = next((c for c in clauses if c.start <= s < c.end), span)
             out.append(Cue(s, e, kind, _mode(language, folded, s, e, clause, span),
                            verb=any(a <= s < b or s <= a < e for a, b in verbs)))
@@ -261,7 +303,7 @@ def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentenc
     """actual, future, negated, hedged or conditional: the markers nearest the cue in its clause."""
     window = (max(clause.start, s - 50), min(clause.end, e + 30))
     before = (max(clause.start, s - 40), s)
-    if language.cue("conditional").search(folded, clause.start, clause.end):
+    if language.cue("conditional").search(folded, clause.start, s):
         return "conditional"
     negation = language.cue("negation")
     if negation.search(folded, *before) or (not language.script.cased and not language.script.spaced
@@ -279,7 +321,25 @@ def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentenc
     return "actual"
 
 
-def comparison_regions(language: Language, folded: str, span: Span) -> list[tuple[int, int]]:
-    """Stretches about a compared agreement ("unlike the treaty with X", "类似X中的条款")."""
-    return [(m.start("region"), m.end("region")) for p in language.cue_list("compare")
-            for m in p.finditer(folded, span.start, span.end)]
+def comparison_regions(language: Language, folded: str, span: Span,
+                       parties: list[Party]) -> list[tuple[int, int]]:
+    """Stretches about a compared agreement ("unlike the treaty with X", "类似X中的条款").
+
+    A region runs to the first clause break that does not continue a list of parties:
+    "similar to those signed with Germany, Italy, and Spain, was signed in Nancy" ends at Spain.
+    """
+    breaks = language.pattern(language.script.clause_breaks)
+    conjunction = language.cue("conjunction")
+    starts = {p.start for p in parties}
+    out = []
+    for pattern in language.cue_list("compare"):
+        for m in pattern.finditer(folded, span.start, span.end):
+            a, b = m.start("region"), m.end("region")
+            for br in breaks.finditer(folded, a, b):
+                nxt = re.match(r"\s*", folded[br.end():]).end() + br.end()
+                if nxt in starts or conjunction.match(folded, nxt):
+                    continue
+                b = br.start()
+                break
+            out.append((a, b))
+    return out

@@ -145,6 +145,9 @@ class Titles:
     indefinite_ending: str = ""
     #: prefixes a first name never takes (the Arabic article ال)
     no_first_prefix: tuple[str, ...] = ()
+    #: letters spelt either way in stop words (hamza forms): stop words are compared as written, since
+    #: folding would merge a preposition with a given name
+    stop_variants: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,9 @@ class Cues:
     plan: str = ""
     #: an agreement reached, agreed (counts as signed only when no later cue says otherwise)
     conclude: str = ""
+    #: acts that sign *about* an agreement: a law or decree ratifying or suspending it, the instruments
+    #: of ratification: signing one of them is not signing the agreement
+    act: str = ""
     # modality
     future: str = ""
     past: str = ""
@@ -199,11 +205,21 @@ class Cues:
     between: str = ""
     mediator: str = ""
     witness: str = ""
+    #: a locative preposition before a place ("in", "в", "في", "在"); matched ending right at the place
     locative: str = ""
+    #: what may stand between the locative and the city ("the eastern French city of", "العاصمة المغربية")
+    place_lead: str = ""
+    #: "during a visit to": the place of a visit is the place of a signing made during it
+    visit: str = ""
+    #: the word "capital": "the North Korean capital" names the capital of North Korea
+    capital: str = ""
     #: a list of parties that is one multilateral agreement ("trilateral", "三方")
     multilateral: str = ""
     #: pronoun subjects and "the two sides": the parties of the agreement in focus
     sides: str = ""
+    #: plural office subjects ("the two foreign ministers signed"): (pattern, role); the signers are
+    #: the people of that office (or introduced as counterparts) from the parties
+    office_subjects: tuple[tuple[str, str], ...] = ()
     #: words that may stand inside a list of parties without breaking it ("the", "his", "counterpart")
     filler: str = ""
     #: extending or renewing: a duration it names is not the agreement's term

@@ -59,8 +59,30 @@ def _lexicon_mentions(text: str, folded: str, language: Language, lexicon: Lexic
         if e is None:
             continue
         stands = e.stands_for or e.country
-        out.append(Mention(Span(h.start, h.end), text[h.start:h.end], e.key, e.kind, stands, e.role))
+        start = _given_names(folded, language, h.start, hits) if e.kind == "person" else h.start
+        out.append(Mention(Span(start, h.end), text[start:h.end], e.key, e.kind, stands, e.role))
     return out
+
+
+_CAPITALISED = re.compile(r"(?:^|(?<=\s))([^\W\d_][\w'’-]*)\s+$")
+
+
+def _given_names(folded: str, language: Language, start: int, hits: list) -> int:
+    """A known family name written with the given name before it ("Николь Пашинян"): the
+    mention covers both, so the graph keeps the name as the article writes it."""
+    if not language.script.cased:
+        return start
+    stop = set(language.titles.stop) | set(language.titles.honorifics)
+    for _ in range(2):
+        m = _CAPITALISED.search(folded, max(0, start - 30), start)
+        if not m or not m.group(1)[0].isupper() or m.group(1) in stop or m.group(1).isupper():
+            break
+        if len(m.group(1)) < 2 or "\n" in folded[m.start(1):start]:
+            break
+        if any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            break  # another known name (a state, a title's country) is no given name
+        start = m.start(1)
+    return start
 
 
 def _free(mentions: list[Mention], start: int, end: int) -> bool:

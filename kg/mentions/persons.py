@@ -50,6 +50,21 @@ class _Rules:
     indefinite: Optional[re.Pattern[str]]
 
 
+@dataclass(frozen=True)
+class _RawStops:
+    stop: frozenset[str]
+    stop_prefixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=16)
+def _raw_rules(language: Language) -> _RawStops:
+    """Stop words as written, with the variants of one letter spelt both ways (hamza forms)."""
+    t = language.titles
+    light = str.maketrans(dict(t.stop_variants))
+    variants = {w for w in t.stop} | {w.translate(light) for w in t.stop}
+    return _RawStops(frozenset(variants), tuple(t.stop_prefixes))
+
+
 @lru_cache(maxsize=16)
 def _rules(language: Language) -> Optional[_Rules]:
     t = language.titles
@@ -85,6 +100,12 @@ def _rules(language: Language) -> Optional[_Rules]:
     )
 
 
+def title_pattern(language: Language) -> re.Pattern[str]:
+    """Every title of the language as one pattern (folded; never matching when it has none)."""
+    rules = _rules(language)
+    return rules.titles if rules is not None else re.compile(r"(?!)")
+
+
 @dataclass
 class _Found:
     start: int
@@ -101,6 +122,7 @@ class _Ctx:
     def __init__(self, text: str, folded: str, language: Language, rules: _Rules, lexicon: Lexicon,
                  known: list[Mention]) -> None:
         self.text, self.t, self.language, self.rules, self.lexicon = text, folded, language, rules, lexicon
+        self.rules_raw = _raw_rules(language)
         self.countries: list[tuple[int, int, str, str]] = sorted(
             (m.span.start, m.span.end, m.stands_for or m.key, m.kind) for m in known
             if m.kind in ("state", "org") or m.kind == "adjective")
@@ -371,11 +393,19 @@ def _is_stop_uncased(rules: _Rules, w: str) -> bool:
     return w in rules.stop or any(w.startswith(p) and w[len(p):] in rules.stop for p in rules.stop_prefixes)
 
 
-def _bad_uncased_word(ctx: _Ctx, tok: _Tok) -> bool:
+def _stop_token(ctx: _Ctx, tok: _Tok) -> bool:
+    """A stop word, compared as written: folding merges letters that tell words apart (a
+    preposition and a given name may fold alike)."""
+    light = str.maketrans(dict(ctx.language.titles.stop_variants))
+    word = ctx.text[tok.s:tok.e].replace("\u200c", "")
+    return _is_stop_uncased(ctx.rules_raw, word) or _is_stop_uncased(ctx.rules_raw, word.translate(light))
+
+
+def _bad_uncased_word(ctx: _Ctx, tok: _Tok, first: bool) -> bool:
     rules = ctx.rules
     original = ctx.text[tok.s:tok.e]
-    return (len(tok.w) < 2 or _is_stop_uncased(rules, tok.w) or rules.titles.match(ctx.t, tok.s) is not None
-            or (rules.noun_endings is not None and rules.noun_endings.search(original) is not None)
+    return (len(tok.w) < 2 or _stop_token(ctx, tok) or rules.titles.match(ctx.t, tok.s) is not None
+            or (first and rules.noun_endings is not None and rules.noun_endings.search(original) is not None)
             or ctx.language.cue("agreement").search(ctx.t, tok.s, tok.e) is not None)
 
 
@@ -391,7 +421,7 @@ def _uncased_name(ctx: _Ctx, pos: int):
         hit = ctx.blocked(tok.s, tok.e)
         if hit == "person":
             return None
-        if hit is not None or _bad_uncased_word(ctx, tok):
+        if hit is not None or _bad_uncased_word(ctx, tok, not units):
             break
         if not units and no_first and tok.w.startswith(no_first):
             return None  # a first name never takes the article: an unknown adjective or a noun
@@ -401,12 +431,12 @@ def _uncased_name(ctx: _Ctx, pos: int):
             j += 1
         while (j + 1 < len(toks) and toks[j].w in rules.particles and not toks[j - 1].boundary
                and not toks[j].boundary and not ctx.blocked(toks[j + 1].s, toks[j + 1].e)
-               and not _is_stop_uncased(rules, toks[j + 1].w)):
+               and not _stop_token(ctx, toks[j + 1])):
             unit += [toks[j], toks[j + 1]]  # name particles: bin X, Al X
             j += 2
         if len(units) >= lo:  # a further word only where the name visibly ends after it
             nxt = toks[j] if j < len(toks) else None
-            ends = unit[-1].boundary or nxt is None or _is_stop_uncased(rules, nxt.w) \
+            ends = unit[-1].boundary or nxt is None or _stop_token(ctx, nxt) \
                 or ctx.blocked(nxt.s, nxt.e) is not None
             if not ends:
                 break

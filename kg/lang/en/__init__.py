@@ -68,6 +68,7 @@ CUES = Cues(
           r"|prepar(?:e|es|ed|ing)|upcoming|intend\w*|set to|expected to|awaiting (?:signature|ratification)"
           r"|to be signed|would sign|will sign|agreed to (?:sign|conclude|negotiate)|initial(?:l)?ed|announce[ds]?)\b"),
     conclude=r"\b(?:reach(?:ed|es)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord)|agree[ds]?|struck|clinch(?:ed)?|finali[sz]ed)\b",
+    act=r"\b(?:(?:a |the )?(?:law|bill|decree|executive order|instruments? of ratification|ratification instruments?)\b)",
     future=(r"\b(?:will|would|shall|to be (?:signed|ratified)|to sign|to conclude|to finali[sz]e|plans? to|planned"
             r"|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to|hopes? to"
             r"|must|has yet to|have yet to|needs? to|yet to be|still needs?|awaiting|awaits?|pending|would need)\b"),
@@ -85,17 +86,30 @@ CUES = Cues(
               r"|\b(?:mediation|auspices|good offices|help|aegis) of\b|\bunder (?:the )?(?:auspices|aegis)\b"
               r"|\bmediator\b|\bin talks hosted\b"),
     witness=r"\b(?:in the presence of|witnessed by|attended by|watched by|before|alongside|joined by)\b",
-    locative=r"\b(?:in|at)\s+(?:the\s+)?$",
+    locative=r"\b(?:in|at)\s+(?:the\s+)?",
+    place_lead=r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|capital|town|port city|port|resort|village)\s+(?:of\s+)?",
+    visit=r"\bduring (?:a |an |the |his |her |their )?(?:official |state |working )?(?:visit|trip) to\s+(?:the\s+)?",
+    capital=r"\bcapital\b",
     multilateral=r"\b(?:trilateral|multilateral|tripartite|three-way|three countries|three nations|member states|all \w+ countries)\b",
     sides=(r"\b(?:the two (?:sides|countries|nations|states|governments|parties|neighbou?rs|leaders)"
            r"|both (?:sides|countries|nations|states|governments|parties)|the parties|they|the countries)\b"),
+    office_subjects=(
+        (r"\b(?:the two|both|the)\s+foreign ministers\b", "foreign_minister"),
+        (r"\b(?:the two|both|the)\s+(?:prime ministers|premiers)\b", "head_of_government"),
+        (r"\b(?:the two|both|the)\s+(?:presidents|heads of state)\b", "head_of_state"),
+        (r"\b(?:the two|both|the)\s+leaders\b", "leader"),
+        (r"\b(?:the two|both|the)\s+defen[cs]e (?:ministers|secretaries)\b", "defence_minister"),
+        (r"\b(?:the two|both|the)\s+ministers\b", "minister"),
+    ),
     mutual_defence=(r"mutual[- ]defen[cs]e|collective defen[cs]e|mutual (?:military )?(?:assistance|aid|support)"
                     r"|common defen[cs]e|defend each other|come to (?:each other'?s|the other'?s) (?:aid|defen[cs]e|assistance)"
                     r"|(?:attack|aggression) (?:on|against) (?:one|either)\b[^.]{0,80}(?:attack|aggression) (?:on|against) (?:all|both|the other)"
                     r"|(?:armed )?attack (?:on|against) (?:one|either) (?:of them|party|side|country)"
                     r"|(?:assist|help|aid) each other (?:militarily|in (?:the event|case) of)"
                     r"|military alliance|defen[cs]e (?:clause|commitment|obligation|guarantee)s?"),
-    duration=(rf"\b(?P<n>\d+|{_N})[- ](?P<unit>year|day|month)(?:s)?[- ](?:long|old)?\b(?!\s+(?:old|ago))",
+    validity=r"\b(?:valid|in force|last(?:s|ing)?|runs?|term|duration|period)\b",
+    extension=r"\b(?:extend(?:s|ed|ing)?|extension|renew(?:s|ed|al|ing)?|prolong\w*)\b",
+    duration=(rf"\b(?P<n>\d+|{_N})-(?P<unit>year|day|month)s?(?:-long)?\b(?!-old)",
               rf"\bfor (?:a (?:period|term) of )?(?P<n>\d+|{_N}) (?P<unit>years|days|months)\b",
               rf"\bvalid (?:for|until) (?P<n>\d+|{_N}) (?P<unit>years|days|months)\b",
               r"\b(?P<n>century|decade|half-century)-long\b"),

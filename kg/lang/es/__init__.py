@@ -54,6 +54,7 @@ CUES = Cues(
     plan=(r"\b(?:firmará|firmarán|será firmad\w*|va a|van a|prevé|negoci\w*|proyecto|prepar\w*|próxima firma"
           r"|buscan|pretende\w*|propuesta)\b"),
     conclude=r"\b(?:alcanz(?:ó|aron|ado) un acuerdo|lleg(?:ó|aron) a un acuerdo|acordaron)\b",
+    act=r"\b(?:(?:la |una |el |un )?(?:ley|decreto|proyecto de ley|instrumentos? de ratificación))\b",
     future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
             r"|pendiente|podría|tendrá|tendrán|ratifiquen)\b"),
     past=r"\b(?:firmaron|firmó|firmado|firmada|suscribieron|suscribió|suscrito|rubricaron|rubricó)\b",
@@ -68,13 +69,25 @@ CUES = Cues(
     between=r"\b(?:entre)\b",
     mediator=r"\b(?:con la mediación d[e]l?|bajo los auspicios d[e]l?|mediad[oa] por|auspiciad[oa] por|patrocinad[oa] por|mediación)\b",
     witness=r"\b(?:en presencia d[e]l?|presenciad[oa] por|ante|con la participación d[e]l?)\b",
-    locative=r"\b(?:en)\s+(?:la\s+|el\s+)?$",
+    locative=r"\b(?:en)\s+(?:la\s+|el\s+)?",
+    place_lead=r"(?:la\s+)?(?:ciudad|capital)\s+(?:[\w-]+\s+)?(?:de\s+)?",
+    visit=r"\bdurante (?:la|su) visita(?: oficial| de Estado)?(?: [\w ,.]{0,60}?)? (?:a|en)\s+(?:la\s+)?",
+    capital=r"\bcapital\b",
     multilateral=r"\b(?:trilateral|multilateral|tres países|tripartito)\b",
     sides=r"\b(?:ambos países|ambas partes|las partes|los dos países|ambas naciones|ambos gobiernos|ambos bloques)\b",
+    office_subjects=(
+        (r"\b(?:los dos|ambos|los)\s+(?:cancilleres|ministros de (?:asuntos|relaciones) exteriores)\b", "foreign_minister"),
+        (r"\b(?:los dos|ambos|los)\s+(?:primeros ministros)\b", "head_of_government"),
+        (r"\b(?:los dos|ambos|los)\s+(?:presidentes|mandatarios|jefes de estado)\b", "head_of_state"),
+        (r"\b(?:los dos|ambos|los)\s+(?:líderes|dirigentes)\b", "leader"),
+        (r"\b(?:los dos|ambos|los)\s+ministros\b", "minister"),
+    ),
     mutual_defence=(r"defensa mutua|defensa colectiva|asistencia mutua|ayuda mutua|asistencia militar"
                     r"|(?:agresión|ataque) (?:armado )?contra uno\b[^.]{0,80}(?:el otro|ambos)"
                     r"|ataque armado contra un[oa] de (?:los países|las partes)[^.]{0,60}(?:ayuda|asistencia) militar"
                     r"|alianza militar"),
+    validity=r"\b(?:vigencia|válid[oa]|duración|durará|por un período)\b",
+    extension=r"\b(?:prorrog\w*|prórroga|renov\w*|extend\w*|amplia\w*)\b",
     duration=(rf"\b(?:por|durante|de)\s+(?P<n>\d+|{_N})\s+(?P<unit>años|días|meses)\b",
               rf"\bvigencia de (?P<n>\d+|{_N})\s+(?P<unit>años)\b"),
     units={"años": "Y", "días": "D", "meses": "M"},

@@ -57,6 +57,7 @@ CUES = Cues(
     plan=(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w*|n[ée]goci\w*|projet|envisag\w*|pr[ée]par\w*|sera sign\w*"
           r"|seront sign\w*|en vue de|proposition)\b"),
     conclude=r"\b(?:sont parvenus? à|parvenu\w* à un accord|se sont entendus?|trouvé un accord)\b",
+    act=r"\b(?:(?:la |une |le |un )?(?:loi|décret|projet de loi|instruments? de ratification))\b",
     future=(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t|doit|doivent|devra|devront"
             r"|reste à|restent à|doit encore|en attente|sera|seront)\b|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b"),
     past=r"\b(?:ont|a|avait|avaient|été)\s+(?:\w+\s+)?(?:sign[ée]\w*|conclu\w*|paraph\w*)|\bsignèrent\b|\bsign[ée]e?s?\b",
@@ -72,15 +73,26 @@ CUES = Cues(
     mediator=(r"\b(?:sous l'égide d[eu]s?|sous l'égide de l'|sous les auspices d[eu]s?|sous la médiation d[eu]s?"
               r"|grâce à la médiation d[eu]s?|négocié par|parrainé par|avec la médiation d[eu]s?|médiation)\b"),
     witness=r"\b(?:en présence d[eu]s?|en présence de l'|devant|aux côtés d[eu]s?)\b",
-    locative=r"\b(?:à|au|aux|en)\s+$",
+    locative=r"\b(?:à|au|aux|en)\s+",
+    place_lead=r"(?:la\s+)?(?:ville|capitale)\s+(?:[\w-]+\s+)?(?:de\s+|d')?",
+    visit=r"\blors d(?:e|'une) (?:la |sa )?(?:visite|voyage)(?: officielle| d'État)?(?: [\w ,.]{0,40}?)? (?:à|au|en)\s+",
+    capital=r"\bcapitale\b",
     multilateral=r"\b(?:trilatéra\w*|multilatéra\w*|trois pays|tripartite)\b",
     sides=r"\b(?:les deux (?:pays|parties|parties|États|gouvernements|camps|voisins)|les parties|ils)\b",
+    office_subjects=(
+        (r"\b(?:les deux|les)\s+ministres des affaires étrangères\b|\bles deux chefs de la diplomatie\b", "foreign_minister"),
+        (r"\b(?:les deux|les)\s+(?:premiers ministres)\b", "head_of_government"),
+        (r"\b(?:les deux|les)\s+(?:présidents|chefs d'état)\b", "head_of_state"),
+        (r"\b(?:les deux|les)\s+dirigeants\b|\bles chefs de la transition\b", "leader"),
+        (r"\b(?:les deux|les)\s+ministres\b", "minister"),
+    ),
     mutual_defence=(r"d[ée]fense mutuelle|d[ée]fense collective|assistance mutuelle|assistance militaire mutuelle"
                     r"|(?:agression|attaque) contre l'une?\b[^.]{0,80}contre (?:les deux|l'autre|les autres)"
                     r"|considérée comme une agression contre les autres|alliance (?:défensive|militaire)"
                     r"|clause de défense|se défendre mutuellement|soutien mutuel en cas d'attaque"),
-    duration=(rf"\b(?:pour une durée de|d'une durée de|pour|de|sur)\s+(?P<n>\d+|{_N})\s+(?P<unit>ans|jours|mois)\b",
-              rf"\b(?P<n>\d+|{_N})\s+(?P<unit>ans)\b(?=\s*(?:,|$))"),
+    validity=r"\b(?:valable|valide|durée|en vigueur pour|pour une période)\b",
+    extension=r"\b(?:prolong\w*|reconduit\w*|renouvel\w*|prorog\w*)\b",
+    duration=(rf"\b(?:pour une durée de|d'une durée de|pour|de|sur)\s+(?P<n>\d+|{_N})\s+(?P<unit>ans|jours|mois)\b",),
     units={"ans": "Y", "jours": "D", "mois": "M"},
     numbers=NUMBERS,
     compare=(r"\b(?:comme|semblables? à|similaires? à|à l'image de|contrairement à)\b(?P<region>[^;.]+)",),
