@@ -347,7 +347,8 @@ def _duration(doc: Document, language: Language, sentence: Sentence, main: list[
                 continue
             near = [r for t, rs in bound if not t.region and _adjacent(folded, t, m) for r in rs]
             valid = bool(validity.search(folded, clause.start, clause.end))
-            targets = near or (([r for t, rs in bound if not t.region for r in rs] or main) if valid else [])
+            in_clause = [r for t, rs in bound if not t.region and clause.start <= t.start < clause.end for r in rs]
+            targets = near or ((in_clause or ([] if bound else main)) if valid else [])
             value = _iso(m, units, numbers, language) if targets else None
             if value is None:
                 continue

@@ -33,10 +33,9 @@ def _compound(language: Language, folded: str, sentence: Sentence, t: Trigger) -
     for g in sentence.groups:
         if len(g.keys) < 2:
             continue
-        inner = folded[g.start:g.end]
-        joined = bool(re.search(r"[-–—/·]", inner)) or not language.script.spaced
-        if not joined:
-            continue
+        gaps = [folded[a.end:b.start] for a, b in zip(g.members, g.members[1:]) if a.key != b.key]
+        if not gaps or not all(re.fullmatch(r"\s*[-–—/·]?\s*", gap) for gap in gaps):
+            continue  # a compound is hyphenated ("Russia-Iran") or juxtaposed ("中俄"), not "A and B"
         before_gap = folded[g.end:t.start]
         after_gap = folded[t.end:g.start]
         if 0 <= t.start - g.end <= 40 and not re.search(r"[,;:.،؛。]", before_gap) and _modifiers(language, before_gap):
@@ -48,8 +47,9 @@ def _compound(language: Language, folded: str, sentence: Sentence, t: Trigger) -
 
 def _modifiers(language: Language, gap: str) -> bool:
     """A gap of a few modifier words (no verb-like long stretch): "free trade", "mutual defence"."""
-    words = re.findall(r"\w+", gap)
-    return len(words) <= 5 or not language.script.spaced and len(gap) <= 12
+    if not language.script.spaced:
+        return len(gap) <= 10
+    return len(re.findall(r"\w+", gap)) <= 5
 
 
 def _after(sentence: Sentence, t: Trigger, role: str, window: int, folded: str) -> Optional[Group]:
@@ -71,8 +71,12 @@ def _between_before(language: Language, folded: str, sentence: Sentence, t: Trig
 
 
 def _subject(sentence: Sentence, t: Trigger, folded: str) -> Optional[Group]:
-    """The coordinated subject: the nearest role-less group before the trigger in its sentence."""
+    """The coordinated subject: the nearest role-less group before the trigger in its sentence,
+    a list of two or more before a single name (a demonym in "the Moroccan capital" is no subject)."""
     cands = [g for g in sentence.groups if g.role in ("subject", "owner") and g.end <= t.start]
+    several = [g for g in cands if len(g.keys) >= 2 and sentence.clause_of(g.start) == sentence.clause_of(t.start)]
+    if several:
+        return several[-1]
     return cands[-1] if cands else None
 
 
@@ -98,7 +102,8 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
         groups = [g for g in groups if _in_region(sentence, g.start) is None]
     view = Sentence(sentence.index, sentence.span, sentence.clauses, sentence.parties, groups, sentence.triggers,
                     sentence.cues, sentence.regions)
-    excluded = {k for g in groups if g.role in EXCLUDED for k in g.keys}
+    excluded = {k for g in groups if g.role in EXCLUDED for k in g.keys} - \
+        {k for g in groups if g.role not in EXCLUDED for k in g.keys}
 
     def keep(keys: list[str]) -> list[str]:
         return [k for k in keys if k not in excluded]

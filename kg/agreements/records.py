@@ -80,6 +80,9 @@ class Assembly:
         if t.distributive:
             return [self._get(frozenset(p), t, sentence) for p in t.distributive]
         parties = list(t.parties)
+        if (t.demonstrative or t.document or t.definite and len(parties) < 2) and not t.explicit \
+                and self.focus is not None and not t.title:
+            return [self.focus]  # "this agreement", "the document": the one in focus
         if len(parties) < 2 and t.named:
             named = named_parties(self.lexicon, t.named)
             if len(named) >= 2:

@@ -188,8 +188,9 @@ def _role(language: Language, folded: str, group: Group, span: Span) -> str:
             tail = title_pattern(language).sub(" ", before[m.end():])
             if not tail.strip() or len(tail) <= 14 and not re.search(r"[,;:،؛]", tail) and \
                     not re.search(r"\w{4,}", language.cue("filler").sub(" ", tail)):
-                if role == "agent" and not language.cue("sign").search(before[max(0, m.start() - 30):m.start()]):
-                    continue  # "by" is an agent only after a signing word: "signed by A and B"
+                if role == "agent" and not language.cue("sign").search(before[max(0, m.start() - 30):m.start()]) \
+                        and not language.cue("sign").search(folded, group.end, min(span.end, group.end + 20)):
+                    continue  # an agent only beside a signing word: "signed by A and B", "由A和B签署"
                 return role
     if locative_before(language, folded, group.start, span.start) and \
             all(p.via in ("metonym", "state") for p in group.members) and group.members[0].mention.kind != "org":

@@ -53,8 +53,8 @@ def dateline_day(doc: Document, language: Language) -> Optional[str]:
         for source in language.furniture.datelines:
             m = language.pattern(source).search(head)
             if m and "day" in m.re.groupindex and m.group("day"):
-                day = m.group("day")
-                for d in find_dates(language.fold(day), language, anchor):
-                    if d.value and len(d.value) == 10:
+                a, b = m.span("day")
+                for d in find_dates(head, language, anchor):
+                    if d.value and len(d.value) == 10 and d.span.start < b and a < d.span.end:
                         return d.value
     return None

@@ -115,7 +115,7 @@ FURNITURE = Furniture(
 LANGUAGE = Language(
     code="de", name="German", columns=("de", "en"), label_column="de",
     script=Script(system="Latin", marks="äöüß", abbreviations=latin.ABBREVIATIONS + ("Dr", "Nr", "z.B", "bzw", "u.a", "d.h"), quotes=(
-        ("„", "“"), ('"', '"'), ("»", "«"), ("“", "”")), clause_breaks=r"[,;:]|\s[-–—]+\s|\s\(|\)"),
+        ("„", "“"), ('"', '"'), ("»", "«"), ("“", "”")), clause_breaks=r"[,;:]|\s[-–—]+\s"),
     morphology=Morphology(adjective_forms=lambda base: latin.romance_forms(base, "de")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )

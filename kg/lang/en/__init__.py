@@ -71,7 +71,8 @@ CUES = Cues(
     act=r"\b(?:(?:a |the )?(?:law|bill|decree|executive order|instruments? of ratification|ratification instruments?)\b)",
     future=(r"\b(?:will|would|shall|to be (?:signed|ratified)|to sign|to conclude|to finali[sz]e|plans? to|planned"
             r"|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to|hopes? to"
-            r"|must|has yet to|have yet to|needs? to|yet to be|still needs?|awaiting|awaits?|pending|would need)\b"),
+            r"|must|has yet to|have yet to|needs? to|yet to be|still needs?|awaiting|awaits?|pending|would need"
+            r"|necessary|required|needed|for (?:its|the) entry into force|before (?:its|the) entry into force)\b"),
     past=r"\b(?:signed|inked|concluded|sealed|initial(?:l)?ed|ha(?:s|ve|d) (?:\w+ )?(?:signed|inked|sealed))\b",
     negation=r"\b(?:not|no|never|neither|nor|without|refused to|failed to|declined to|n't)\b|n't\b",
     hedge=r"\b(?:may|might|could|reportedly|possibly|likely|would|perhaps)\b",
@@ -198,7 +199,7 @@ FURNITURE = Furniture(
 LANGUAGE = Language(
     code="en", name="English", columns=("en", "fr", "es"), label_column="en",
     script=Script(abbreviations=latin.ABBREVIATIONS, quotes=latin.QUOTES,
-                  clause_breaks=r"[,;:]|\s[-–—]+\s|\s\(|\)"),
+                  clause_breaks=r"[,;:]|\s[-–—]+\s"),
     morphology=Morphology(adjective_forms=lambda base: latin.romance_forms(base, "en")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )

@@ -152,7 +152,7 @@ FURNITURE = Furniture(
 LANGUAGE = Language(
     code="es", name="Spanish", columns=("es", "en", "fr"), label_column="es",
     script=Script(system="Latin", marks="ñáíóú¿¡", abbreviations=latin.ABBREVIATIONS, quotes=latin.QUOTES,
-                  clause_breaks=r"[,;:]|\s[-–—]+\s|\s\(|\)"),
+                  clause_breaks=r"[,;:]|\s[-–—]+\s"),
     morphology=Morphology(adjective_forms=lambda base: latin.romance_forms(base, "es")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )

@@ -156,7 +156,7 @@ FURNITURE = Furniture(
 LANGUAGE = Language(
     code="fa", name="Persian", columns=("fa",), label_column="fa",
     script=Script(system="Arabic", marks="پچژگ", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
-                  clause_breaks=r"[,،;؛:]|\s[-–—]\s|\(|\)", quotes=(('"', '"'), ("«", "»"), ("“", "”"))),
+                  clause_breaks=r"[,،;؛:]|\s[-–—]\s", quotes=(('"', '"'), ("«", "»"), ("“", "”"))),
     morphology=Morphology(adjective_suffixes=("های", "ها", "ان")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )

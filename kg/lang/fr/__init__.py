@@ -157,7 +157,7 @@ FURNITURE = Furniture(
 LANGUAGE = Language(
     code="fr", name="French", columns=("fr", "en", "es"), label_column="fr",
     script=Script(system="Latin", marks="éèêàçù", abbreviations=latin.ABBREVIATIONS, quotes=latin.QUOTES,
-                  clause_breaks=r"[,;:]|\s[-–—]+\s|\s\(|\)"),
+                  clause_breaks=r"[,;:]|\s[-–—]+\s"),
     morphology=Morphology(adjective_forms=lambda base: latin.romance_forms(base, "fr")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )

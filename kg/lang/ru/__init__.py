@@ -183,7 +183,7 @@ LANGUAGE = Language(
     script=Script(system="Cyrillic", marks="", fold={"ё": "е", "Ё": "Е"},
                   abbreviations=("г", "гг", "т.е", "т.д", "т.п", "им", "ул", "пр", "тыс", "млн", "млрд", "руб", "см",
                                  "дек", "янв", "фев", "апр", "авг", "сент", "окт", "нояб", "ст", "п"),
-                  clause_breaks=r"[,;:]|\s[-–—]+\s|\(|\)",
+                  clause_breaks=r"[,;:]|\s[-–—]+\s",
                   quotes=(("«", "»"), ('"', '"'), ("„", "“"), ("“", "”"))),
     morphology=Morphology(inflect=word_stem, stem=name_stem),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,

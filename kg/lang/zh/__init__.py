@@ -94,7 +94,7 @@ CUES = Cues(
     between=r"(?:之)?间",
     mediator=r"在(?=[^,，。]{0,20}(?:斡旋|调停|主持|撮合|推动|斡旋下))|经(?=[^,，。]{0,20}(?:斡旋|调停))|通过(?=[^,，。]{0,20}主办)",
     witness=r"在(?=[^,，。]{0,30}(?:见证|陪同|出席|注视)下)|见证下",
-    locative=r"(?:在|于)",
+    locative=r"(?:在|于|驻)",
     place_lead=r"(?:首都|首府)?",
     visit=r"(?:访问|出访)(?=[^,，。]{0,10})",
     capital=r"首都",
@@ -214,7 +214,7 @@ FURNITURE = Furniture(
 LANGUAGE = Language(
     code="zh", name="Chinese", columns=("zh", "zh_Hant"), label_column="zh",
     script=Script(system="Han", marks="", spaced=False, cased=False, fold=LazyMap(_t2s), terminators="。！？!?",
-                  clause_breaks=r"[,，;；:：]|——|[(（]", quotes=(("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))),
+                  clause_breaks=r"[,，;；:：]|——", quotes=(("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))),
     morphology=Morphology(abbreviation_context=r"[条协关双两合军战《“友同峰会联之间外贸]|自贸|边境|首脑|元首|领导人|伙伴|对话|冲突"),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )
