@@ -113,7 +113,10 @@ def apply_cue(doc: Document, language: Language, sentence: Sentence, cue: Cue, r
         return
     stage = _STAGE[cue.kind]
     if mode == "actual":
-        rec.events.append((stage, "actual", claim))
+        # a signing named by a noun ("the signing", "签约") without a past verb may still be ahead
+        noun = cue.kind == "sign" and not cue.verb and not language.cue("past").search(
+            doc.folded, max(sentence.clause_of(cue.start).start, cue.start - 40), min(sentence.span.end, cue.end + 40))
+        rec.events.append((stage, "weak" if noun else "actual", claim))
         if cue.kind == "sign":
             _signing(doc, language, sentence, cue, rec, evidence)
         elif cue.kind in ("ratify", "in_force", "terminate"):
@@ -223,10 +226,15 @@ def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, re
     elif cue.verb:
         if language.cues.signer_side in ("before", "both"):
             found = _run_before(doc, language, sentence, clause, cue.start)
+            if not found and not _subject_in(doc, language, sentence, clause, cue):
+                # the clause opens with an adverb or a "with" phrase: the subject is in the clause before
+                previous = [c for c in sentence.clauses if c.end <= clause.start]
+                if previous:
+                    found = _run_before(doc, language, sentence, Span(previous[-1].start, clause.end), cue.start)
         if not found and language.cues.signer_side == "both":
             found = _run(doc, language, cue.end, clause.end if clause.end > cue.end else sentence.span.end, sentence)
         partner = next((g for g in sentence.groups if g.role in ("with", "between")
-                        and clause.start <= g.start < clause.end and g.start > cue.start), None)
+                        and clause.start <= g.start < clause.end), None)
         if partner is not None:  # "X signed with Y", "signed between X and Y": both sign
             found += [p.mention for p in partner.members if p.via == "person"]
         if not found:
@@ -298,10 +306,18 @@ def _gap_without(folded: str, a: int, b: int, holes: list[tuple[int, int]]) -> s
     return "".join(folded[i] for i in range(a, b) if not any(h0 <= i < h1 for h0, h1 in holes))
 
 
+def _subject_in(doc: Document, language: Language, sentence: Sentence, clause: Span, cue: Cue) -> bool:
+    """Whether the clause names its own subject before the verb (a party or person outside
+    the with/mediator/witness phrases)."""
+    holes = _holes(language, doc.folded, sentence) + [(g.start, g.end) for g in sentence.groups if g.role == "with"]
+    return any(clause.start <= p.start < cue.start and not any(a <= p.start < b for a, b in holes)
+               for p in sentence.parties)
+
+
 def _run_before(doc: Document, language: Language, sentence: Sentence, clause: Span, verb: int) -> list[Mention]:
     """The people on the subject side of a verb, read back from it within its clause (a state
     named nearer the verb than any person is the subject: nobody is named as signing)."""
-    holes = _holes(language, doc.folded, sentence)
+    holes = _holes(language, doc.folded, sentence) + [(g.start, g.end) for g in sentence.groups if g.role == "with"]
     inside = lambda pos: any(h0 <= pos < h1 for h0, h1 in holes)  # noqa: E731
     persons = [m for m in _persons(doc, clause.start, verb) if not inside(m.span.start)]
     states = [p.start for p in sentence.parties if p.via in ("state", "org") and clause.start <= p.start < verb

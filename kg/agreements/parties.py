@@ -20,7 +20,7 @@ from kg.lang.base import Language
 from kg.lexicon import Lexicon
 
 #: roles whose states are never parties of the agreement they surround
-EXCLUDED = ("mediator", "witness", "locative")
+EXCLUDED = ("mediator", "witness", "locative", "envoy")
 
 
 def _in_region(sentence: Sentence, offset: int) -> Optional[tuple[int, int]]:
@@ -70,10 +70,12 @@ def _between_before(language: Language, folded: str, sentence: Sentence, t: Trig
     return None
 
 
-def _subject(sentence: Sentence, t: Trigger, folded: str) -> Optional[Group]:
-    """The coordinated subject: the nearest role-less group before the trigger in its sentence,
-    a list of two or more before a single name (a demonym in "the Moroccan capital" is no subject)."""
-    cands = [g for g in sentence.groups if g.role in ("subject", "owner") and g.end <= t.start]
+def _subject(sentence: Sentence, t: Trigger, folded: str, before: Optional[int] = None) -> Optional[Group]:
+    """The coordinated subject: the nearest role-less group before the trigger in its sentence
+    (before the "with" partner when there is one: "A 与 B 签署"), a list of two or more before a
+    single name (a demonym in "the Moroccan capital" is no subject)."""
+    limit = min(t.start, before) if before is not None else t.start
+    cands = [g for g in sentence.groups if g.role in ("subject", "owner") and g.end <= limit]
     several = [g for g in cands if len(g.keys) >= 2 and sentence.clause_of(g.start) == sentence.clause_of(t.start)]
     if several:
         return several[-1]
@@ -117,7 +119,7 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
         t.parties, t.explicit = compound, True
         return
     partner = _with(view, t)
-    subject = _subject(view, t, folded)
+    subject = _subject(view, t, folded, before=partner.start if partner is not None else None)
     agent = next((g for g in groups if g.role == "agent" and g.start >= t.end), None)
     if t.region and t.start == t.end:  # an elided noun: its parties are the region's
         subject = subject if subject is not None and subject.start >= t.start else None
@@ -127,14 +129,15 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
         side = keep(subject.keys) if subject is not None else keep(agent.keys) if agent is not None else []
         others = [k for k in keep(partner.keys) if k not in side]
         multilateral = bool(language.cue("multilateral").search(folded, sentence.span.start, sentence.span.end))
-        if len(side) == 1 and len(others) >= 2 and not multilateral:
+        if len(side) == 1 and 2 <= len(others) <= 3 and not multilateral:
+            # "A signed treaties with B and C": one each; a long list signs one agreement together
             t.distributive = [[side[0], k] for k in others]
             t.explicit = True
             return
         t.parties = side + others
         t.explicit = len(t.parties) >= 2
         return
-    if agent is not None and len(keep(agent.keys)) >= 2 and not any(p.via == "person" for p in agent.members):
+    if agent is not None and len(keep(agent.keys)) >= 2:  # "signed by A and B", "by X's leader and Y's"
         t.parties, t.explicit = keep(agent.keys), True
         return
     if subject is not None and keep(subject.keys):

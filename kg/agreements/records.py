@@ -80,13 +80,16 @@ class Assembly:
         if t.distributive:
             return [self._get(frozenset(p), t, sentence) for p in t.distributive]
         parties = list(t.parties)
-        if (t.demonstrative or t.document or t.definite and len(parties) < 2) and not t.explicit \
-                and self.focus is not None and not t.title:
-            return [self.focus]  # "this agreement", "the document": the one in focus
+        if (t.demonstrative or t.document or t.definite) and not t.explicit and self.focus is not None \
+                and not t.title and (len(parties) < 2 or set(parties) <= self.focus.parties
+                                     or t.demonstrative or not self._signs(sentence, t)):
+            return [self.focus]  # "this agreement", "the document", "ratify the deal": the one in focus
         if len(parties) < 2 and t.named:
             named = named_parties(self.lexicon, t.named)
             if len(named) >= 2:
                 parties = named
+        if len(parties) >= 2 and not t.explicit and self.focus is not None and set(parties) < self.focus.parties:
+            return [self.focus]  # some of the focus's parties, named around a bare noun: the same agreement
         if len(parties) >= 2:
             return [self._get(frozenset(parties), t, sentence)]
         title = self._title_key(t)
@@ -109,6 +112,12 @@ class Assembly:
         if self.focus is not None and (t.definite or t.document or not t.new):
             return [self.focus]
         return []
+
+    @staticmethod
+    def _signs(sentence: Sentence, t: Trigger) -> bool:
+        """A signing cue governs the trigger: only signing introduces an agreement by its subject."""
+        clause = sentence.clause_of(t.start)
+        return any(c.kind in ("sign", "conclude") and clause.start <= c.start < clause.end for c in sentence.cues)
 
     def _other_party(self, sentence: Sentence, t: Trigger, key: str) -> Optional[str]:
         """A lone party with one other party in the sentence's subject: "X's deal ... Y"."""

@@ -149,6 +149,10 @@ def _gap_joins(language: Language, gap: str, same: bool) -> bool:
     rest = title_pattern(language).sub(" ", gap)  # "and the prime minister of": titles stand in lists
     rest = language.cue("conjunction").sub(" ", rest)
     rest = language.cue("filler").sub(" ", rest)
+    if not language.script.spaced:  # no word lengths to go by: only conjunctions, titles and fillers
+        joins = bool(language.cue("conjunction").search(gap))
+        return (not rest.strip() or joins and len(rest.strip()) <= 4 and not re.search(r"[,;:.。]", rest)) and \
+            (joins or same or not gap.strip())
     joined = bool(language.cue("conjunction").search(gap))
     words = re.findall(r"\w+", rest)
     if any(len(w) > 3 for w in words):
@@ -170,13 +174,43 @@ def groups_of(language: Language, folded: str, parties: list[Party], span: Span)
                 groups[-1].members.append(p)
                 continue
         groups.append(Group([p]))
+    groups = _split_with(language, folded, _members_in_brackets(folded, groups))
     for g in groups:
-        g.role = _role(language, folded, g, span)
+        g.role = g.role if g.role == "with" else _role(language, folded, g, span)
     return groups
 
 
-_ROLE_CUES = (("mediator", "mediator"), ("witness", "witness"), ("between", "between"), ("with", "with_"),
-              ("agent", "agent"))
+def _split_with(language: Language, folded: str, groups: list[Group]) -> list[Group]:
+    """Where one word means both "and" and "with" (Chinese 与): "A与B和C" is A with B and C."""
+    with_ = language.cue("with_")
+    out: list[Group] = []
+    for g in groups:
+        gaps = [folded[a.end:b.start] for a, b in zip(g.members, g.members[1:])]
+        first = next((i for i, gap in enumerate(gaps) if gap.strip() and with_.fullmatch(gap.strip())), None)
+        later = first is not None and any(gap.strip() and not with_.fullmatch(gap.strip()) for gap in gaps[first + 1:])
+        if first is not None and later:
+            out.append(Group(g.members[:first + 1]))
+            out.append(Group(g.members[first + 1:], role="with"))
+        else:
+            out.append(g)
+    return out
+
+
+def _members_in_brackets(folded: str, groups: list[Group]) -> list[Group]:
+    """"Mercosur (Argentina, Brazil, Paraguay and Uruguay)": the listed members are the parties."""
+    for g in groups:
+        kept: list[Party] = []
+        for i, p in enumerate(g.members):
+            nxt = g.members[i + 1] if i + 1 < len(g.members) else None
+            if p.via == "org" and nxt is not None and re.fullmatch(r"\s*\(\s*", folded[p.end:nxt.start]):
+                continue
+            kept.append(p)
+        g.members[:] = kept
+    return groups
+
+
+_ROLE_CUES = (("envoy", "envoy"), ("mediator", "mediator"), ("witness", "witness"), ("between", "between"),
+              ("with", "with_"), ("agent", "agent"))
 
 
 def _role(language: Language, folded: str, group: Group, span: Span) -> str:
@@ -186,6 +220,8 @@ def _role(language: Language, folded: str, group: Group, span: Span) -> str:
         pattern = language.cue(cue)
         for m in pattern.finditer(before):
             tail = title_pattern(language).sub(" ", before[m.end():])
+            if role == "envoy" and tail.strip():
+                continue
             if not tail.strip() or len(tail) <= 14 and not re.search(r"[,;:،؛]", tail) and \
                     not re.search(r"\w{4,}", language.cue("filler").sub(" ", tail)):
                 if role == "agent" and not language.cue("sign").search(before[max(0, m.start() - 30):m.start()]) \
@@ -277,7 +313,8 @@ def _determiners(language: Language, folded: str, t: Trigger, span: Span) -> Non
 _CUE_KINDS = ("terminate", "in_force", "ratify", "sign", "plan", "conclude")
 
 
-def cues_of(language: Language, folded: str, span: Span, clauses: list[Span]) -> list[Cue]:
+def cues_of(language: Language, folded: str, span: Span, clauses: list[Span],
+            regions: Optional[list[tuple[int, int]]] = None) -> list[Cue]:
     """Lifecycle cues in a sentence, each with the modality its clause gives it."""
     out: list[Cue] = []
     taken: list[tuple[int, int]] = []
@@ -294,14 +331,19 @@ def cues_of(language: Language, folded: str, span: Span, clauses: list[Span]) ->
                                    language.cues.negation_follows and act.search(folded, max(span.start, s - 25), s)):
                 continue  # signing a law about the agreement (ratifying, suspending it) is no signing
             clause = next((c for c in clauses if c.start <= s < c.end), span)
-            out.append(Cue(s, e, kind, _mode(language, folded, s, e, clause, span),
+            region = next((r for r in regions or () if r[0] <= s < r[1]), None)
+            out.append(Cue(s, e, kind, _mode(language, folded, s, e, clause, span, region),
                            verb=any(a <= s < b or s <= a < e for a, b in verbs)))
     out.sort(key=lambda c: c.start)
     return out
 
 
-def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentence: Span) -> str:
-    """actual, future, negated, hedged or conditional: the markers nearest the cue in its clause."""
+def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentence: Span,
+          region: Optional[tuple[int, int]] = None) -> str:
+    """actual, future, negated, hedged or conditional: the markers nearest the cue in its clause
+    (inside a comparison, only the compared stretch speaks for its cues)."""
+    if region is not None:
+        clause = Span(max(clause.start, region[0]), min(clause.end, region[1]))
     window = (max(clause.start, s - 50), min(clause.end, e + 30))
     before = (max(clause.start, s - 40), s)
     if language.cue("conditional").search(folded, clause.start, s):
@@ -311,6 +353,7 @@ def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentenc
                                             and negation.search(folded, max(clause.start, s - 6), s)):
         return "negated"
     future = [m for m in language.cue("future").finditer(folded, *window)]
+    future += [m for m in language.cue("plan").finditer(folded, max(clause.start, s - 12), s)]  # "plans to sign"
     past = [m for m in language.cue("past").finditer(folded, *window)]
     if future:
         nearest_future = min(abs(m.start() - s) for m in future)

@@ -205,6 +205,8 @@ class Cues:
     between: str = ""
     mediator: str = ""
     witness: str = ""
+    #: an envoy's posting ("ambassador to", "驻", "لدى"): the state or body named is no party
+    envoy: str = ""
     #: a locative preposition before a place ("in", "в", "في", "在"); matched ending right at the place
     locative: str = ""
     #: what may stand between the locative and the city ("the eastern French city of", "العاصمة المغربية")

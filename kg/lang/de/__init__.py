@@ -65,6 +65,7 @@ CUES = Cues(
     place_lead=r"(?:der\s+)?(?:\w+\s+)?(?:Hauptstadt|Stadt)\s+",
     visit=r"\b(?:während|bei) (?:eines?|seines?|ihres?) (?:Besuchs?|Reise) (?:in|nach)\s+",
     capital=r"Hauptstadt",
+    filler=r"\b(?:der|die|das|den|dem|des|sein|seine|ihr|ihre|(?:den |die )?(?:Staaten|Länder|Mitglieder) (?:der|des))\b",
     multilateral=r"\b(?:trilateral\w*|multilateral\w*|drei Länder)\b",
     sides=r"\b(?:beide Länder|beide Seiten|die beiden Länder|die Parteien|beide Staaten)\b",
     mutual_defence=r"gegenseitige\w* (?:Verteidigung|Beistand\w*|Hilfe)|kollektive\w* Verteidigung|Beistandspflicht|Beistandsklausel|Militärbündnis",

@@ -87,10 +87,12 @@ CUES = Cues(
               r"|\b(?:mediation|auspices|good offices|help|aegis) of\b|\bunder (?:the )?(?:auspices|aegis)\b"
               r"|\bmediator\b|\bin talks hosted\b"),
     witness=r"\b(?:in the presence of|witnessed by|attended by|watched by|before|alongside|joined by)\b",
+    envoy=r"\b(?:ambassador|envoy|representative|mission) (?:to|at|in)\s+(?:the\s+)?",
     locative=r"\b(?:in|at)\s+(?:the\s+)?",
     place_lead=r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|capital|town|port city|port|resort|village)\s+(?:of\s+)?",
     visit=r"\bduring (?:a |an |the |his |her |their )?(?:official |state |working )?(?:visit|trip) to\s+(?:the\s+)?",
     capital=r"\bcapital\b",
+    filler=r"\b(?:the|his|her|its|their|our|counterpart|members? of|(?:member )?states of|countries of|nations of|other)\b",
     multilateral=r"\b(?:trilateral|multilateral|tripartite|three-way|three countries|three nations|member states|all \w+ countries)\b",
     sides=(r"\b(?:the two (?:sides|countries|nations|states|governments|parties|neighbou?rs|leaders)"
            r"|both (?:sides|countries|nations|states|governments|parties)|the parties|they|the countries)\b"),

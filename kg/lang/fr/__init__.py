@@ -73,10 +73,12 @@ CUES = Cues(
     mediator=(r"\b(?:sous l'égide d[eu]s?|sous l'égide de l'|sous les auspices d[eu]s?|sous la médiation d[eu]s?"
               r"|grâce à la médiation d[eu]s?|négocié par|parrainé par|avec la médiation d[eu]s?|médiation)\b"),
     witness=r"\b(?:en présence d[eu]s?|en présence de l'|devant|aux côtés d[eu]s?)\b",
+    envoy=r"\b(?:ambassadeur|représentant|envoyé)(?: permanent)? (?:auprès d[eu]s?|à|au|en)\s+(?:la\s+|l\')?",
     locative=r"\b(?:à|au|aux|en)\s+",
     place_lead=r"(?:la\s+)?(?:ville|capitale)\s+(?:[\w-]+\s+)?(?:de\s+|d')?",
     visit=r"\blors d(?:e|'une) (?:la |sa )?(?:visite|voyage)(?: officielle| d'État)?(?: [\w ,.]{0,40}?)? (?:à|au|en)\s+",
     capital=r"\bcapitale\b",
+    filler=r"\b(?:le|la|les|l\'|son|sa|ses|leur|leurs|homologue|(?:les )?(?:États|pays)(?: membres)? de(?: la| l\')?|membres de)\b",
     multilateral=r"\b(?:trilatéra\w*|multilatéra\w*|trois pays|tripartite)\b",
     sides=r"\b(?:les deux (?:pays|parties|parties|États|gouvernements|camps|voisins)|les parties|ils)\b",
     office_subjects=(
