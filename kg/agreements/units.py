@@ -186,8 +186,8 @@ def _split_with(language: Language, folded: str, groups: list[Group]) -> list[Gr
     out: list[Group] = []
     for g in groups:
         gaps = [folded[a.end:b.start] for a, b in zip(g.members, g.members[1:])]
-        first = next((i for i, gap in enumerate(gaps) if gap.strip() and with_.fullmatch(gap.strip())), None)
-        later = first is not None and any(gap.strip() and not with_.fullmatch(gap.strip()) for gap in gaps[first + 1:])
+        first = next((i for i, gap in enumerate(gaps) if gap.strip() and with_.search(gap)), None)
+        later = first is not None and any(gap.strip() and not with_.search(gap) for gap in gaps[first + 1:])
         if first is not None and later:
             out.append(Group(g.members[:first + 1]))
             out.append(Group(g.members[first + 1:], role="with"))

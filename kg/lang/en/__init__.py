@@ -27,7 +27,7 @@ DATES = Dates(
         r"\b(?P<mrel>last month|earlier this month|this month)\b",
         rf"\b(?:mid|early|late|the end of|the beginning of)[- ](?P<m>{_M})\b(?:\s+(?P<y>\d{{4}}))?",
         rf"(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})",
-        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})\.?,?\s+(?P<y>\d{{4}})",
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?P<m>{_M})\.?,?\s+(?P<y>\d{{4}})",
         rf"(?P<m>{_M})\.?\s+(?:of\s+)?(?P<y>\d{{4}})",
         rf"(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b",
         rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})\b",
@@ -72,7 +72,9 @@ CUES = Cues(
     future=(r"\b(?:will|would|shall|to be (?:signed|ratified)|to sign|to conclude|to finali[sz]e|plans? to|planned"
             r"|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to|hopes? to"
             r"|must|has yet to|have yet to|needs? to|yet to be|still needs?|awaiting|awaits?|pending|would need"
-            r"|necessary|required|needed|for (?:its|the) entry into force|before (?:its|the) entry into force)\b"),
+            r"|necessary|required|needed|for (?:its|the) entry into force|before (?:its|the) entry into force"
+            r"|by the end of (?:the|this) (?:year|month)|before the end of (?:the|this) (?:year|month)"
+            r"|later this (?:year|month|week))\b"),
     past=r"\b(?:signed|inked|concluded|sealed|initial(?:l)?ed|ha(?:s|ve|d) (?:\w+ )?(?:signed|inked|sealed))\b",
     negation=r"\b(?:not|no|never|neither|nor|without|refused to|failed to|declined to|n't)\b|n't\b",
     hedge=r"\b(?:may|might|could|reportedly|possibly|likely|would|perhaps)\b",

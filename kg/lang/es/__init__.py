@@ -56,7 +56,7 @@ CUES = Cues(
     conclude=r"\b(?:alcanz(?:ó|aron|ado) un acuerdo|lleg(?:ó|aron) a un acuerdo|acordaron)\b",
     act=r"\b(?:(?:la |una |el |un )?(?:ley|decreto|proyecto de ley|instrumentos? de ratificación))\b",
     future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
-            r"|pendiente|podría|tendrá|tendrán|ratifiquen)\b"),
+            r"|pendiente|podría|tendrá|tendrán|ratifiquen)\b|\\bantes de fin de año|\\ba finales de este año"),
     past=r"\b(?:firmaron|firmó|firmado|firmada|suscribieron|suscribió|suscrito|rubricaron|rubricó)\b",
     negation=r"\b(?:no|sin|ningún|ninguna|nunca|ni)\b",
     hedge=r"\b(?:podría|podrían|quizás|quizá|probablemente|posiblemente)\b",
