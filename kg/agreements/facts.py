@@ -116,7 +116,9 @@ def apply_cue(doc: Document, language: Language, sentence: Sentence, cue: Cue, r
         # a signing named by a noun ("the signing", "签约") without a past verb may still be ahead
         noun = cue.kind == "sign" and not cue.verb and not language.cue("past").search(
             doc.folded, max(sentence.clause_of(cue.start).start, cue.start - 40), min(sentence.span.end, cue.end + 40))
-        rec.events.append((stage, "weak" if noun else "actual", claim))
+        headline = doc.title_span is not None and sentence.span.start < doc.title_span.end
+        # a headline's present tense may announce what is still ahead: it counts if the body agrees
+        rec.events.append((stage, "weak" if noun or headline and cue.kind == "sign" else "actual", claim))
         if cue.kind == "sign":
             _signing(doc, language, sentence, cue, rec, evidence)
         elif cue.kind in ("ratify", "in_force", "terminate"):
@@ -177,12 +179,17 @@ def _signing_elsewhere(doc: Document, language: Language, sentence: Sentence, cu
 
 def _place(doc: Document, language: Language, sentence: Sentence, cue: Cue) -> Optional[str]:
     """A city or seat named with a locative in the sentence, nearest the cue."""
+    clause = sentence.clause_of(cue.start)
+    return _place_in(doc, language, sentence, cue, clause.start, clause.end) or \
+        _place_in(doc, language, sentence, cue, *_stretch(sentence, cue))
+
+
+def _place_in(doc: Document, language: Language, sentence: Sentence, cue: Cue, lo: int, hi: int) -> Optional[str]:
     from kg.lexicon import load_lexicon
     lexicon = load_lexicon()
-    clause = sentence.clause_of(cue.start)
     best: Optional[tuple[int, str]] = None
     for m in doc.mentions:
-        if m.kind not in ("city", "seat") or not clause.start <= m.span.start < clause.end:
+        if m.kind not in ("city", "seat") or not lo <= m.span.start < hi:
             continue
         if not _outside(sentence, m.span.start):
             continue

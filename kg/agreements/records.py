@@ -204,8 +204,8 @@ class Assembly:
             pool = inside or cands
             t, rs = min(pool, key=lambda tr: abs(tr[0].start - cue.start))
             return rs
-        if region is None and focus is not None and self._continues(sentence, focus):
-            return [focus]
+        if region is None and focus is not None and self._continues(sentence, focus) and cue.kind != "terminate":
+            return [focus]  # ending something without naming it ("to end the conflict") ends no agreement
         return []
 
     # --- the result -------------------------------------------------------------------

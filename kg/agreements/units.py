@@ -352,9 +352,11 @@ def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentenc
     if negation.search(folded, *before) or (not language.script.cased and not language.script.spaced
                                             and negation.search(folded, max(clause.start, s - 6), s)):
         return "negated"
+    if language.cue("purpose").search(folded, max(clause.start, s - 30), s):
+        return "future"  # "for its ratification", "чтобы оно вступило в силу"
     future = [m for m in language.cue("future").finditer(folded, *window)]
     future += [m for m in language.cue("plan").finditer(folded, max(clause.start, s - 12), s)]  # "plans to sign"
-    past = [m for m in language.cue("past").finditer(folded, *window)]
+    past = [m for m in language.cue("past").finditer(folded, *window) if not (s <= m.start() and m.end() <= e + 2)]
     if future:
         nearest_future = min(abs(m.start() - s) for m in future)
         nearest_past = min((abs(m.start() - s) for m in past), default=10 ** 6)

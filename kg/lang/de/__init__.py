@@ -48,6 +48,7 @@ CUES = Cues(
     plan=r"\b(?:verhandl\w*|entwurf|geplant\w*|planen|plant|wollen|will|soll(?:en)?|vorbereit\w*)\b",
     conclude=r"\b(?:einigten sich|geeinigt|Einigung erzielt)\b",
     act=r"\b(?:Gesetz\w*|Dekret\w*|Ratifikationsurkunde\w*)\b",
+    purpose=r"\b(?:um|damit|für (?:seine|ihre|die))\s+(?:\w+\s+){0,2}$",
     future=r"\b(?:wird|werden|soll|sollen|will|wollen|künftig|bald|noch)\b",
     past=r"\b(?:unterzeichneten|unterzeichnete|hat\w*\s+(?:\w+\s+)?unterzeichnet|haben\s+(?:\w+\s+)?unterzeichnet|wurde\w*\s+(?:\w+\s+)?unterzeichnet)\b",
     negation=r"\b(?:nicht|kein\w*|ohne|nie)\b",

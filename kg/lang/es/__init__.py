@@ -50,11 +50,12 @@ CUES = Cues(
     ratify=r"\bratific\w*|\baprob(?:ó|aron|ado|ación) (?:el|del)?\s*(?:tratado|acuerdo|convenio|pacto)",
     in_force=r"\bentr\w* en vigor|\ben vigor\b|\bentrada en vigencia|\bvigente\b",
     terminate=(r"\bretir\w*|\bdenunci\w*|\bsuspend\w*|\bsuspensi[óo]n\b|\banul\w*|\brompi\w*|\bderog\w*"
-               r"|\bsalida del?\b|\bexpir\w*|\bcongel\w* su ratificaci[óo]n"),
+               r"|\bsalida del?\b|\bexpir\w*"),
     plan=(r"\b(?:firmará|firmarán|será firmad\w*|va a|van a|prevé|negoci\w*|proyecto|prepar\w*|próxima firma"
           r"|buscan|pretende\w*|propuesta)\b"),
     conclude=r"\b(?:alcanz(?:ó|aron|ado) un acuerdo|lleg(?:ó|aron) a un acuerdo|acordaron)\b",
     act=r"\b(?:(?:la |una |el |un )?(?:ley|decreto|proyecto de ley|instrumentos? de ratificación))\b",
+    purpose=r"\b(?:para|para que|a fin de)\s+(?:su |sus |la |el |que )?(?:\w+\s+){0,3}$",
     future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
             r"|pendiente|podría|tendrá|tendrán|ratifiquen)\b|\\bantes de fin de año|\\ba finales de este año"),
     past=r"\b(?:firmaron|firmó|firmado|firmada|suscribieron|suscribió|suscrito|rubricaron|rubricó)\b",

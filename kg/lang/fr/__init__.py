@@ -58,6 +58,7 @@ CUES = Cues(
           r"|seront sign\w*|en vue de|proposition)\b"),
     conclude=r"\b(?:sont parvenus? à|parvenu\w* à un accord|se sont entendus?|trouvé un accord)\b",
     act=r"\b(?:(?:la |une |le |un )?(?:loi|décret|projet de loi|instruments? de ratification))\b",
+    purpose=r"\b(?:pour|afin de|afin que|en vue de)\s+(?:sa |son |leur |la |le |l\')?(?:\w+\s+){0,2}$",
     future=(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t|doit|doivent|devra|devront"
             r"|reste à|restent à|doit encore|en attente|sera|seront)\b|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b|\\bd'ici la fin de l'année|\\bavant la fin de l'année"),
     past=r"\b(?:ont|a|avait|avaient|été)\s+(?:\w+\s+)?(?:sign[ée]\w*|conclu\w*|paraph\w*)|\bsignèrent\b|\bsign[ée]e?s?\b",
