@@ -204,8 +204,12 @@ class Assembly:
             pool = inside or cands
             t, rs = min(pool, key=lambda tr: abs(tr[0].start - cue.start))
             return rs
-        if region is None and focus is not None and self._continues(sentence, focus) and cue.kind != "terminate":
-            return [focus]  # ending something without naming it ("to end the conflict") ends no agreement
+        if region is None and focus is not None and self._continues(sentence, focus) and (
+                cue.kind != "terminate" or self.language.cue("participation").search(
+                    self.doc.folded, *_clause_span(sentence, cue))):
+            # ending something without naming it ("to end the conflict") ends no agreement,
+            # suspending one's participation does
+            return [focus]
         return []
 
     # --- the result -------------------------------------------------------------------
@@ -217,6 +221,11 @@ class Assembly:
                 continue
             out.append(_finish(rec))
         return out
+
+
+def _clause_span(sentence: Sentence, cue: Cue) -> tuple[int, int]:
+    clause = sentence.clause_of(cue.start)
+    return clause.start, clause.end
 
 
 def _outside(sentence: Sentence, offset: int) -> bool:

@@ -186,6 +186,8 @@ class Cues:
     #: acts that sign *about* an agreement: a law or decree ratifying or suspending it, the instruments
     #: of ratification: signing one of them is not signing the agreement
     act: str = ""
+    #: "participation", "membership": suspending or leaving it ends the agreement for that party
+    participation: str = ""
     #: purpose before a cue ("in order to", "pour sa ratification", "чтобы", "为了"): not yet done
     purpose: str = ""
     # modality

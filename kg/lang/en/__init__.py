@@ -69,6 +69,7 @@ CUES = Cues(
           r"|to be signed|would sign|will sign|agreed to (?:sign|conclude|negotiate)|initial(?:l)?ed|announce[ds]?)\b"),
     conclude=r"\b(?:reach(?:ed|es)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord)|agree[ds]?|struck|clinch(?:ed)?|finali[sz]ed)\b",
     act=r"\b(?:(?:a |the )?(?:law|bill|decree|executive order|instruments? of ratification|ratification instruments?)\b)",
+    participation=r"\b(?:participation|membership)\b",
     purpose=r"\b(?:in order to|so that|to allow|to enable|for (?:its|their|the))\s+(?:\w+\s+){0,2}$",
     future=(r"\b(?:will|would|shall|to be (?:signed|ratified)|to sign|to conclude|to finali[sz]e|plans? to|planned"
             r"|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to|hopes? to"
@@ -96,7 +97,7 @@ CUES = Cues(
     visit=(r"\b(?:during|on|in the course of|while on) (?:a |an |the |his |her |their )?(?:(?:first|official|state|"
            r"working|historic|two-day|three-day) )*(?:visit|trip) to\s+(?:the\s+)?"),
     capital=r"\bcapital\b",
-    filler=r"\b(?:the|his|her|its|their|our|counterpart|members? of|(?:member )?states of|countries of|nations of|other)\b",
+    filler=r"\b(?:the|his|her|its|their|our|counterpart|members? of|(?:member )?states of|countries of|nations of|other)\b|\b(?:the )?(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Principality) of\b",
     multilateral=r"\b(?:trilateral|multilateral|tripartite|three-way|three countries|three nations|member states|all \w+ countries)\b",
     sides=(r"\b(?:the two (?:sides|countries|nations|states|governments|parties|neighbou?rs|leaders)"
            r"|both (?:sides|countries|nations|states|governments|parties)|the parties|they|the countries)\b"),

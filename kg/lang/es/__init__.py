@@ -55,6 +55,7 @@ CUES = Cues(
           r"|buscan|pretende\w*|propuesta)\b"),
     conclude=r"\b(?:alcanz(?:ó|aron|ado) un acuerdo|lleg(?:ó|aron) a un acuerdo|acordaron)\b",
     act=r"\b(?:(?:la |una |el |un )?(?:ley|decreto|proyecto de ley|instrumentos? de ratificación))\b",
+    participation=r"\b(?:participación|membresía)\b",
     purpose=r"\b(?:para|para que|a fin de)\s+(?:su |sus |la |el |que )?(?:\w+\s+){0,3}$",
     future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
             r"|pendiente|podría|tendrá|tendrán|ratifiquen)\b|\\bantes de fin de año|\\ba finales de este año"),
@@ -75,7 +76,7 @@ CUES = Cues(
     place_lead=r"(?:la\s+)?(?:ciudad|capital)\s+(?:[\w-]+\s+)?(?:de\s+)?",
     visit=r"\bdurante (?:la|su) visita(?: oficial| de Estado)?(?: [\w ,.]{0,60}?)? (?:a|en)\s+(?:la\s+)?",
     capital=r"\bcapital\b",
-    filler=r"\b(?:el|la|los|las|su|sus|homólog[oa]|(?:los )?(?:Estados|países)(?: miembros)? de(?: la| el)?|miembros de)\b",
+    filler=r"\b(?:el|la|los|las|su|sus|homólog[oa]|(?:los )?(?:Estados|países)(?: miembros)? de(?: la| el)?|miembros de)\b|\b(?:la |el )?(?:República|Reino|Estado|Federación|Principado) (?:de la |del |de )",
     multilateral=r"\b(?:trilateral|multilateral|tres países|tripartito)\b",
     sides=r"\b(?:ambos países|ambas partes|las partes|los dos países|ambas naciones|ambos gobiernos|ambos bloques)\b",
     office_subjects=(

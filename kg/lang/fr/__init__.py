@@ -58,6 +58,7 @@ CUES = Cues(
           r"|seront sign\w*|en vue de|proposition)\b"),
     conclude=r"\b(?:sont parvenus? à|parvenu\w* à un accord|se sont entendus?|trouvé un accord)\b",
     act=r"\b(?:(?:la |une |le |un )?(?:loi|décret|projet de loi|instruments? de ratification))\b",
+    participation=r"\b(?:participation|adhésion)\b",
     purpose=r"\b(?:pour|afin de|afin que|en vue de)\s+(?:sa |son |leur |la |le |l\')?(?:\w+\s+){0,2}$",
     future=(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t|doit|doivent|devra|devront"
             r"|reste à|restent à|doit encore|en attente|sera|seront)\b|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b|\\bd'ici la fin de l'année|\\bavant la fin de l'année"),
@@ -79,7 +80,7 @@ CUES = Cues(
     place_lead=r"(?:la\s+)?(?:ville|capitale)\s+(?:[\w-]+\s+)?(?:de\s+|d')?",
     visit=r"\blors d(?:e|'une) (?:la |sa )?(?:visite|voyage)(?: officielle| d'État)?(?: [\w ,.]{0,40}?)? (?:à|au|en)\s+",
     capital=r"\bcapitale\b",
-    filler=r"\b(?:le|la|les|l\'|son|sa|ses|leur|leurs|homologue|(?:les )?(?:États|pays)(?: membres)? de(?: la| l\')?|membres de)\b",
+    filler=r"\b(?:le|la|les|l\'|son|sa|ses|leur|leurs|homologue|(?:les )?(?:États|pays)(?: membres)? de(?: la| l\')?|membres de)\b|\b(?:la |le |l')?(?:République|Royaume|État|Fédération|Principauté) (?:de la |de l'|du |de |d')",
     multilateral=r"\b(?:trilatéra\w*|multilatéra\w*|trois pays|tripartite)\b",
     sides=r"\b(?:les deux (?:pays|parties|parties|États|gouvernements|camps|voisins)|les parties|ils)\b",
     office_subjects=(
