@@ -282,6 +282,8 @@ class Furniture:
     #: dateline and credit forms that name the publishing outlet (group ``name``), searched in
     #: the first body lines after folding: "CITY (Agency) -", "(新华社北京3日电)", "به گزارش ایسنا،"
     datelines: tuple[str, ...] = ()
+    #: promotion lines that name the site ("Follow X on Telegram", "請加入X粉絲團"): group ``name``
+    promos: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

@@ -99,4 +99,5 @@ def romance_forms(base: str, lang: str) -> list[str]:
 #: credit in brackets, then a dash
 DATELINES: tuple[str, ...] = (
     r"^(?-i:[A-ZÀ-Þ])[\w.'’ -]{1,40}?(?:,\s*[\w .'’-]{2,30}?)?\s*\((?P<name>[^()]{2,40})\)\s*\.?\s*[-–—:]+",
+    r"^\((?P<name>[^()]{2,30})\)\s*\.?\s*[-–—:]+",  # "(AP) —", "(Reuters) -" without a city
 )

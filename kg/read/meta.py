@@ -142,8 +142,25 @@ def harvest(lines: list[str], title: Optional[str]) -> list[PrintedName]:
     for line in nonempty[:HEADER_LINES + 2]:
         if m := r.lead_credit.match(line):
             out.append(PrintedName(m["name"], 1))
+    for line in nonempty:
+        head = line[:120]
+        for lang, pattern in _promos():
+            if m := pattern.search(fold(head, lang)):
+                out.append(PrintedName(head[m.start("name"):m.end("name")], 3))
+        if m := _COPYRIGHT.match(line):
+            out.append(PrintedName(m["name"], 2, known_only=True))
     out += _site_name(nonempty, title)
     return _clean(out)
+
+
+#: "© 2025 Agency", "Copyright © Outlet 2024": the site that holds the rights (known outlets only)
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>[^\d©|,.]{2,40}?)(?:\s*\d{4})?"
+                        r"\s*(?:[.,|]|all rights|$)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _promos() -> tuple[tuple[Language, re.Pattern[str]], ...]:
+    return tuple((lang, lang.pattern(p)) for lang in all_languages() for p in lang.furniture.promos)
 
 
 def dateline_names(body: list[str]) -> list[PrintedName]:
