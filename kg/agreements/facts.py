@@ -101,6 +101,8 @@ def apply_cue(doc: Document, language: Language, sentence: Sentence, cue: Cue, r
     mode = cue.mode
     if mode == "conditional":
         return
+    if mode == "actual" and _dated_ahead(doc, sentence, cue):
+        mode = "future"  # "enters into force on 1 January" said in November
     if cue.kind == "plan":
         if mode != "negated":
             rec.events.append(("planned", "plan", claim))
@@ -125,6 +127,21 @@ def apply_cue(doc: Document, language: Language, sentence: Sentence, cue: Cue, r
             _signing_elsewhere(doc, language, sentence, cue, rec, evidence)
     elif cue.kind == "sign":
         rec.events.append(("planned", "plan", claim))
+
+
+def _dated_ahead(doc: Document, sentence: Sentence, cue: Cue) -> bool:
+    """The date nearest the cue in its clause lies after the article's own date."""
+    from kg.dates import parse_iso
+    anchor = doc.published
+    if not anchor:
+        return False
+    clause = sentence.clause_of(cue.start)
+    near = [d for d in _clause_dates(doc, sentence, clause.start, clause.end) if abs(d.span.start - cue.start) <= 60]
+    if not near:
+        return False
+    best = min(near, key=lambda d: abs(d.span.start - cue.start))
+    value = str(best.value)
+    return value[:len(anchor)] > anchor[:len(value)] if len(value) <= len(anchor) else False
 
 
 def _attribution(doc: Document, sentence: Sentence) -> Optional[str]:
