@@ -66,7 +66,7 @@ def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
     text = doc.text
     if not language.script.spaced:
         i = t.start
-        stops = language.titles.stop_chars + "的了一项份个这该此签署订达成为期年中和与同及在"
+        stops = language.titles.stop_chars + language.cues.name_boundary
         while i > 0 and t.start - i < 10 and text[i - 1].isalpha() and text[i - 1] not in stops:
             i -= 1
         return text[i:t.end]

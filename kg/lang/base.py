@@ -171,6 +171,8 @@ class Cues:
     demonstrative: str = ""
     #: "a new", "another": the noun introduces a different agreement
     new: str = ""
+    #: characters that end a noun phrase read leftwards from an agreement noun (unspaced scripts)
+    name_boundary: str = ""
     #: agreement nouns that name an organisation when capitalised inside a name (Treaty Organization)
     organisation_tail: str = ""
     # lifecycle cues
@@ -282,6 +284,8 @@ class Furniture:
     #: dateline and credit forms that name the publishing outlet (group ``name``), searched in
     #: the first body lines after folding: "CITY (Agency) -", "(新华社北京3日电)", "به گزارش ایسنا،"
     datelines: tuple[str, ...] = ()
+    #: labels of a line stating the article's own address ("Original article:", "原文链接")
+    url_labels: tuple[str, ...] = ()
     #: promotion lines that name the site ("Follow X on Telegram", "請加入X粉絲團"): group ``name``
     promos: tuple[str, ...] = ()
 

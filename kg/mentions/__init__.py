@@ -166,7 +166,7 @@ def _entities(doc: Document, lexicon: Lexicon, language: Language) -> dict[str, 
         entry = lexicon.get(key)
         names = list(surfaces[key])
         if entry is not None:
-            label = entry.label(column)
+            label = entry.label(column, tuple(language.columns))
             if label and label not in names:
                 names.append(label)
             if entry.kind == "outlet":  # outlets go by several names (RFI, Radio France internationale)

@@ -202,6 +202,7 @@ FURNITURE = Furniture(
                          "this an its were will would not but".split()),
     datelines=latin.DATELINES,
     promos=(r"^(?:follow|like) (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) on (?:twitter|x|facebook|telegram|instagram|whatsapp|youtube)\b",),
+    url_labels=("url", "link", "source url", "original article", "original"),
 )
 
 LANGUAGE = Language(

@@ -152,6 +152,7 @@ FURNITURE = Furniture(
                          "según".split()),
     datelines=latin.DATELINES,
     promos=(r"^sigue a (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) en (?:twitter|x|facebook|telegram|instagram)\b",),
+    url_labels=("artículo original", "enlace"),
 )
 
 LANGUAGE = Language(

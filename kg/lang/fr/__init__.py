@@ -157,6 +157,7 @@ FURNITURE = Furniture(
                          "ont été il elle ses leur selon".split()),
     datelines=latin.DATELINES,
     promos=(r"^suivez (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) sur (?:twitter|x|facebook|telegram|instagram)\b",),
+    url_labels=("article original", "lien"),
 )
 
 LANGUAGE = Language(
