@@ -63,6 +63,8 @@ def _quoted(doc: Document, language: Language, t: Trigger) -> Optional[str]:
 
 
 def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
+    """The noun with what names it: capitalised words before a capitalised noun ("Pukpuk Treaty"),
+    the characters before it in unspaced scripts (自贸协定), else the noun alone."""
     text = doc.text
     if not language.script.spaced:
         i = t.start
@@ -70,13 +72,16 @@ def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
         while i > 0 and t.start - i < 10 and text[i - 1].isalpha() and text[i - 1] not in stops:
             i -= 1
         return text[i:t.end]
-    words = re.findall(r"\S+", text[max(0, t.start - 60):t.start])[-3:]
+    noun = text[t.start:t.end]
+    if not (language.script.cased and noun[:1].isupper()):
+        return noun
+    words = re.findall(r"\S+", text[max(0, t.start - 60):t.start])[-4:]
     keep: list[str] = []
     for w in reversed(words):
-        if not re.fullmatch(r"[\w'’-]+", w) or len(w) <= 3 or w.lower() in {"with", "signed", "this", "that", "their"}:
+        if not re.fullmatch(r"[\w'’-]+", w) or not w[:1].isupper() or w in language.titles.stop:
             break
         keep.insert(0, w)
-    return " ".join(keep + [text[t.start:t.end]]).strip()
+    return " ".join(keep + [noun]).strip()
 
 
 # --- dates on the noun --------------------------------------------------------------------------
@@ -355,8 +360,8 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
         if len(gap) > (60 if out else 120) or re.search(r"[;:.؛。]", gap) or language.cue("witness").search(gap) \
                 or language.cue("mediator").search(gap):
             break
-        if language.cue("agreement").search(gap) and not out:
-            break
+        if language.cue("agreement").search(gap) and not out and not language.cues.object_before_verb:
+            break  # "X and the treaty Y signed": Y signed, unless the object goes before the verb
         out.insert(0, m)
         pos = m.span.start
     return out

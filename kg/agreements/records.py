@@ -63,9 +63,15 @@ class Assembly:
                 if title in r.titles:
                     return r
             same = [r for r in same if not r.titles or t.new is False and not r.titles - {title}]
-        if t.new and same and not t.region:
-            return None
+        if t.new and same and not t.region and self._older(same[-1]):
+            return None  # "a new treaty" beside an older one between the same parties
         return same[-1] if same else None
+
+    def _older(self, rec: Rec) -> bool:
+        """An agreement dated well before the article: a "new" one with the same parties is another."""
+        year = (self.doc.published or "")[:4]
+        dates = [str(c.value)[:4] for _p, c in rec.signed_on]
+        return bool(year and dates and min(dates) < str(int(year) - 1))
 
     def _create(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Rec:
         count = sum(1 for r in self.recs if r.parties == parties)

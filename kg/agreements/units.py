@@ -128,8 +128,8 @@ def party_mentions(doc: Document, language: Language, mentions: list[Mention]) -
         if m.kind in PARTY_KINDS:
             out.append(Party(s, e, m.key, m.kind, m))
         elif m.kind in ("city", "seat") and m.stands_for:
-            # "signed in Moscow" is a place; "Moscow and Tehran signed" a party
-            if not locative_before(language, folded, s):
+            # "signed in Moscow" is a place; "Moscow and Tehran signed" a party; "MOSCOW (Reuters) -" a dateline
+            if not locative_before(language, folded, s) and not _dateline(doc, m):
                 out.append(Party(s, e, m.stands_for, "metonym", m))
         elif m.kind == "person" and m.stands_for:
             out.append(Party(s, e, m.stands_for, "person", m))
@@ -137,6 +137,16 @@ def party_mentions(doc: Document, language: Language, mentions: list[Mention]) -
             out.append(Party(s, e, m.stands_for, "adjective", m))
     out.sort(key=lambda p: (p.start, p.end))
     return out
+
+
+def _dateline(doc: Document, m: Mention) -> bool:
+    """A city opening one of the first paragraphs, followed by a credit, a date or a dash."""
+    s = m.span.start
+    line_start = doc.text.rfind("\n", 0, s) + 1
+    if doc.text[line_start:s].strip(" \t\"'“«(【[") or line_start > len(doc.text) // 2:
+        return False
+    return bool(re.match(r"\s*(?:,[^,\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/|\d{1,2}\s*\w*)?\s*[.]?\s*[-–—:]",
+                         doc.text[m.span.end:m.span.end + 60]))
 
 
 def _gap_joins(language: Language, gap: str, same: bool) -> bool:

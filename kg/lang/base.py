@@ -205,6 +205,9 @@ class Cues:
     signer_side: str = "before"
     #: the verb (and its negation) closes the clause: "تعهدی برای دفاع مشترک ندارد"
     negation_follows: bool = False
+    #: the object may stand between the subject and the signing verb (SOV, or a final participle:
+    #: "X قرارداد را امضا کرد", "X hat den Vertrag unterzeichnet")
+    object_before_verb: bool = False
     # roles of the states around a trigger
     conjunction: str = ""
     with_: str = ""

@@ -57,6 +57,7 @@ CUES = Cues(
     conditional=r"\b(?:wenn|falls|ob)\b|\?\s*$",
     passive=r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,3}unterzeichnet\b",
     agent=r"\b(?:von|vom)\b",
+    object_before_verb=True,
     signer_side="both",
     conjunction=r"\b(?:und|sowie)\b|,",
     with_=r"\b(?:mit)\b",

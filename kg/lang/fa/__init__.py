@@ -66,6 +66,7 @@ CUES = Cues(
     conditional=r"(?<!\w)(?:اگر|آیا|چنانچه|درصورتی که|در صورتی که)(?!\w)|؟\s*$",
     passive=r"امضا شده|به امضا رسید|امضا شد",
     agent=r"از سوی|توسط|از طرف",
+    object_before_verb=True,
     signer_side="before",
     negation_follows=True,
     conjunction=r"(?<!\w)و(?!\w)|،|,|-",
