@@ -13,6 +13,7 @@ from typing import Optional, Union
 import pyoxigraph as ox
 
 from kg.build import STAGE_OF
+from kg.store import GraphStore
 from kg.vocab import KGR, WD, sparql_prefixes
 
 MERGED = f"{KGR}graph/merged"
@@ -45,16 +46,11 @@ SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a k
 
 
 def open_store(path: Union[str, Path]) -> ox.Store:
-    """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph)."""
-    path = Path(path)
-    fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-           ".nt": ox.RdfFormat.N_TRIPLES}.get(path.suffix.lower())
-    if fmt is None:
-        raise ValueError(f"{path}: unknown graph format (use .trig, .nq, .ttl or .nt)")
-    store = ox.Store()
-    graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(MERGED)
-    store.load(path=str(path), format=fmt, to_graph=graph)
-    return store
+    """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph).
+
+    Kept for older callers; :meth:`kg.graph.KnowledgeGraph.open` is the interface.
+    """
+    return GraphStore.from_file(path).store
 
 
 def _q(store: ox.Store, query: str, graph: str) -> list:

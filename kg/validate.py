@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -29,7 +29,8 @@ except ImportError:  # Python 3.10
     from importlib.abc import Traversable
 
 __all__ = ["Violation", "ValidationReport", "load_shapes", "load_ontology", "data_files",
-           "validate_graph", "validate_dataset", "validate_file", "SLICE_MISMATCH"]
+           "validate_graph", "validate_graphs", "validate_dataset", "validate_file", "parse_file",
+           "SLICE_MISMATCH"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: The component name of our Python-side evidence check.
@@ -186,15 +187,20 @@ def validate_dataset(dataset: Dataset, shapes: Optional[Graph] = None,
     Each article graph must stand on its own (its claims point at its own
     article node), so graphs are never unioned for validation.
     """
+    return validate_graphs(_split(dataset), shapes, ontology)
+
+
+def validate_graphs(graphs: Iterable[tuple[Optional[str], Graph]], shapes: Optional[Graph] = None,
+                    ontology: Optional[Graph] = None) -> ValidationReport:
+    """Validate (name, graph) pairs one graph at a time; ``None`` names the default graph."""
     violations: list[Violation] = []
-    for name, graph in _split(dataset):
+    for name, graph in graphs:
         violations.extend(_validate_one(graph, shapes, ontology, graph_name=name).violations)
     return _report(violations)
 
 
-def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
-                  ontology: Optional[Graph] = None) -> ValidationReport:
-    """Parse ``path`` by its extension and validate it (per named graph for TriG / N-Quads)."""
+def parse_file(path: Union[str, Path]) -> Dataset:
+    """``path`` parsed by rdflib as written (ill-typed literals kept), its format told by its extension."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -203,7 +209,13 @@ def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
     dataset = Dataset()
     with _quiet_rdflib():
         dataset.parse(path, format=fmt)
-    return validate_dataset(dataset, shapes, ontology)
+    return dataset
+
+
+def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
+                  ontology: Optional[Graph] = None) -> ValidationReport:
+    """Parse ``path`` by its extension and validate it (per named graph for TriG / N-Quads)."""
+    return validate_dataset(parse_file(path), shapes, ontology)
 
 
 def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:
