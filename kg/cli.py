@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import click
 
 from kg import __version__
+
+if TYPE_CHECKING:  # kg.graph is imported by the commands: --help stays fast
+    from kg.graph import KnowledgeGraph
 
 EPILOG = """\b
 Examples:
@@ -59,32 +63,30 @@ def _store_option(help_text: str = "A kg store folder (made by kg build --store)
     return click.option("--store", "store_dir", type=click.Path(file_okay=False), help=help_text)
 
 
-def _source(graph: Optional[str], store_dir: Optional[str]):
-    """The pyoxigraph store behind GRAPH (a file) or --store DIR."""
-    from kg.facts import open_store
-    from kg.store import GraphStore
+@contextmanager
+def _errors() -> Iterator[None]:
+    """KnowledgeGraph's errors as click's: exit 2 for what the user typed, 1 for a bad graph or a busy store."""
+    from kg.graph import GraphNotFoundError, KGError, NotSupportedError, QueryError
+    try:
+        yield
+    except (GraphNotFoundError, NotSupportedError, QueryError) as exc:
+        raise click.UsageError(str(exc)) from None
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _open(graph: Optional[str], store_dir: Optional[str]) -> "KnowledgeGraph":
+    """The graph named by GRAPH (a file) or --store DIR, exactly one of them."""
+    from kg.graph import GraphNotFoundError, KnowledgeGraph
     if bool(graph) == bool(store_dir):
         raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
-    if store_dir:
-        if not Path(store_dir).is_dir():
-            raise click.UsageError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
-        return GraphStore(store_dir)
-    if not Path(graph).is_file():
-        raise click.UsageError(f"{graph}: no such graph file")
-    try:
-        return open_store(graph)
-    except (ValueError, SyntaxError, OSError) as exc:
-        raise click.ClickException(f"{graph}: {str(exc).splitlines()[0]}")
-
-
-def _ox(source):
-    return getattr(source, "store", source)
-
-
-def _release(source) -> None:
-    """Let go of an on-disk store's lock before the command returns."""
-    if hasattr(source, "close"):
-        source.close()
+    with _errors():
+        try:
+            return KnowledgeGraph.open(store_dir or graph)
+        except GraphNotFoundError:
+            if store_dir:
+                raise GraphNotFoundError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
+            raise
 
 
 @main.command("build")
@@ -107,24 +109,26 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     evidence) and validation.txt. Unreadable inputs are skipped with a
     one-line reason. Exits 0 when the graph conforms to the shapes, 1 when not.
     """
-    from kg.pipeline import build, write_outputs
-    from kg.store import GraphStore
+    from kg.graph import KnowledgeGraph
+    from kg.pipeline import validation_text
     if store_dir is None and out_dir is None:
         store_dir = DEFAULT_STORE
-    store = GraphStore(store_dir) if store_dir else None
-    result = build(list(inputs), validate=not no_validate, store=store, on_progress=_progress(quiet),
-                   on_skip=_skip)
-    if not result.documents:
-        raise click.UsageError("no readable article among the inputs")
-    if out_dir is not None:
-        paths = write_outputs(result, out_dir)
-        if not quiet:
-            click.echo(f"wrote {paths['trig']}, {paths['ttl']}, {paths['report']}", err=True)
-    click.echo(result.summary())
-    if store is not None:
-        if not quiet:
-            click.echo(f"store {store_dir}: {len(store)} quads", err=True)
-        store.close()
+    with _errors():
+        graph = KnowledgeGraph.open(store_dir, create=True) if store_dir else KnowledgeGraph.memory()
+    with graph, _errors():
+        result = graph.add(inputs, validate=not no_validate, on_progress=_progress(quiet), on_skip=_skip)
+        if not result.documents:
+            raise click.UsageError("no readable article among the inputs")
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            trig, ttl = graph.export(out_dir / "graph.trig"), graph.export(out_dir / "graph.ttl")
+            report = out_dir / "validation.txt"
+            report.write_text(validation_text(result), encoding="utf-8")
+            if not quiet:
+                click.echo(f"wrote {trig}, {ttl}, {report}", err=True)
+        click.echo(result.summary())
+        if graph.kind == "store" and not quiet:
+            click.echo(f"store {store_dir}: {len(graph)} quads", err=True)
     sys.exit(0 if result.report is None or result.report.conforms else 1)
 
 
@@ -136,11 +140,9 @@ def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
 
     Their graphs are removed and the merged view is recomputed.
     """
-    from kg.store import GraphStore
-    store = _source(None, store_dir or DEFAULT_STORE)
-    with store:
-        missing = [a for a in articles if not store.remove_article(Path(a).name)]
-        left = len(store)
+    with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
+        missing = [a for a in articles if not graph.remove(Path(a).name)]
+        left = len(graph)
     for name in missing:
         click.echo(f"warning: {name}: not in the store", err=True)
     click.echo(f"removed {len(articles) - len(missing)} article(s); {left} quads left")
@@ -153,20 +155,13 @@ def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
 def validate_cmd(graph: Optional[str], store_dir: Optional[str]) -> None:
     """Validate GRAPH (.ttl, .trig, .nt, .nq, .jsonld) or a --store against shapes/.
 
-    Prints one line per violation naming the node, then a summary; exits 1
-    when the graph does not conform.
+    Every named graph is checked on its own (an article graph must stand
+    alone), plus that each evidence quote is the article text at its offsets.
+    Prints one line per violation naming the graph and node, then a summary;
+    exits 1 when the graph does not conform.
     """
-    from kg.validate import validate_file, validate_graph
-    if store_dir:
-        with _source(None, store_dir) as store:
-            report = validate_graph(store.export_graph())
-    else:
-        if not graph:
-            raise click.UsageError("give a GRAPH file or --store DIR")
-        try:
-            report = validate_file(graph)
-        except Exception as exc:  # parse errors: say which file and why, in one line
-            raise click.ClickException(f"{graph}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    with _open(graph, store_dir) as source, _errors():
+        report = source.validate()
     click.echo(report.text())
     sys.exit(0 if report.conforms else 1)
 
@@ -181,14 +176,9 @@ def facts_cmd(graph: Optional[str], store_dir: Optional[str], merged: bool) -> N
     Computed by SPARQL from the graph. Per-article facts need named graphs
     (TriG, N-Quads or a store); a Turtle file holds the merged view only.
     """
-    from kg.facts import article_facts, merged_facts
     from kg.pipeline import dump_json
-    source = _source(graph, store_dir)
-    store = _ox(source)
-    data = merged_facts(store) if merged else article_facts(store)
-    _release(source)
-    if not merged and not data and graph and Path(graph).suffix.lower() in (".ttl", ".nt"):
-        raise click.UsageError(f"{graph} has no per-article graphs: use graph.trig, or pass --merged")
+    with _open(graph, store_dir) as source, _errors():
+        data = source.facts(merged=merged)
     click.echo(dump_json(data))
 
 
@@ -217,7 +207,7 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
     kg query --list
     """
     from kg.canned import bind, get_query, list_queries
-    from kg.query import format_rows, run_query
+    from kg.query import format_rows
     if list_only:
         for q in list_queries():
             args = " ".join(f"--param {p}=..." for p in q.parameters)
@@ -246,14 +236,10 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
             sys.exit(1)
         click.echo(format_rows(variables, rows, fmt), nl=False)
         return
-    source = _source(graph, store_dir)
-    try:
-        variables, rows = run_query(_ox(source), text)
-    except SyntaxError as exc:
-        raise click.UsageError(f"SPARQL: {exc}")
-    finally:
-        _release(source)
-    click.echo(format_rows(variables, rows, fmt), nl=False)
+    with _open(graph, store_dir) as source, _errors():
+        rows = source.query(text)
+    cells = [["" if row[v] is None else row[v] for v in rows.variables] for row in rows]
+    click.echo(format_rows(list(rows.variables), cells, fmt), nl=False)
 
 
 @main.command("export")
@@ -264,9 +250,9 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="File to write.")
 def export_cmd(store_dir: Optional[str], fmt: str, output: str) -> None:
     """Write a --store to a file (streamed by pyoxigraph)."""
-    with _source(None, store_dir or DEFAULT_STORE) as store:
-        store.dump(output, fmt)
-        count = len(store)
+    with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
+        graph.export(output, fmt)
+        count = len(graph)
     click.echo(f"wrote {output} ({fmt}) from {count} quads")
 
 
@@ -307,9 +293,8 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
     from kg.remote import load_graphs
     if target_graph and per_article_graphs:
         raise click.UsageError("--graph and --per-article-graphs exclude each other")
-    source = _source(graph, store_dir)
-    graphs = graphs_of(_ox(source), target_graph, default_graph=f"{KGR_GRAPH}export")
-    _release(source)
+    with _open(graph, store_dir) as source:
+        graphs = graphs_of(source.quads(), target_graph, default_graph=f"{KGR_GRAPH}export")
     if not graphs:
         raise click.UsageError("nothing to load: the graph is empty")
     try:
@@ -334,9 +319,9 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
     GET /store?graph=IRI    Graph Store Protocol, read side (?default for the default graph)
     """
     from kg.serve import serve
-    store = _source(None, store_dir or DEFAULT_STORE)
-    click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
-    serve(store.store, host, port)
+    with _open(None, store_dir or DEFAULT_STORE) as graph:
+        click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
+        serve(graph, host, port)
 
 
 @main.command("eval")
@@ -350,12 +335,11 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool
     Prints precision, recall and F1 overall, by field and by language (the
     rules of shared/eval/score.py).
     """
-    from kg.facts import article_facts, merged_facts
-    from kg.pipeline import build
+    from kg.graph import KnowledgeGraph
     from kg.score import score
-    result = build(list(inputs), validate=False, on_skip=_skip)
-    store = result.store.store
-    predicted = merged_facts(store) if merged else article_facts(store)
+    with KnowledgeGraph.memory() as graph:
+        graph.add(inputs, validate=False, on_skip=_skip)
+        predicted = graph.facts(merged=merged)
     with open(gold, encoding="utf-8") as fh:
         gold_docs = json.load(fh)
     report = score(gold_docs, predicted)
