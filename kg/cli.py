@@ -108,6 +108,11 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     graph, provenance), graph.ttl (merged graph with article metadata and
     evidence) and validation.txt. Unreadable inputs are skipped with a
     one-line reason. Exits 0 when the graph conforms to the shapes, 1 when not.
+
+    \b
+    kg build seeds/                      # into ./kg-store
+    kg build seeds/ more/ --store my-kg  # files and folders, into my-kg/
+    kg build seeds/ --out out/           # out/graph.trig, out/graph.ttl, out/validation.txt
     """
     from kg.graph import KnowledgeGraph
     from kg.pipeline import validation_text
@@ -138,7 +143,11 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
 def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
     """Take ARTICLES (file names as built, e.g. 000_e3164c58d8428c00.txt) out of the store.
 
-    Their graphs are removed and the merged view is recomputed.
+    Their graphs are removed and the merged view is recomputed; exits 1 if
+    one of them was not in the store.
+
+    \b
+    kg remove 000_e3164c58d8428c00.txt --store kg-store
     """
     with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
         missing = [a for a in articles if not graph.remove(Path(a).name)]
@@ -159,6 +168,10 @@ def validate_cmd(graph: Optional[str], store_dir: Optional[str]) -> None:
     alone), plus that each evidence quote is the article text at its offsets.
     Prints one line per violation naming the graph and node, then a summary;
     exits 1 when the graph does not conform.
+
+    \b
+    kg validate out/graph.ttl
+    kg validate --store kg-store
     """
     with _open(graph, store_dir) as source, _errors():
         report = source.validate()
@@ -175,6 +188,10 @@ def facts_cmd(graph: Optional[str], store_dir: Optional[str], merged: bool) -> N
 
     Computed by SPARQL from the graph. Per-article facts need named graphs
     (TriG, N-Quads or a store); a Turtle file holds the merged view only.
+
+    \b
+    kg facts out/graph.trig > facts.json
+    kg facts --store kg-store --merged
     """
     from kg.pipeline import dump_json
     with _open(graph, store_dir) as source, _errors():
@@ -245,11 +262,19 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
 @main.command("export")
 @_store_option()
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
-              default="trig", show_default=True,
-              help="trig/nquads/jsonld: every named graph; turtle/ntriples: the merged view with evidence.")
+              help="trig/nquads/jsonld: every named graph; turtle/ntriples: the merged view with evidence. "
+                   "[default: told by the --output extension, else trig]")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="File to write.")
-def export_cmd(store_dir: Optional[str], fmt: str, output: str) -> None:
-    """Write a --store to a file (streamed by pyoxigraph)."""
+def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> None:
+    """Write a --store to a file (streamed by pyoxigraph).
+
+    \b
+    kg export --store kg-store -o kg.trig                    # every named graph
+    kg export --store kg-store -o kg.ttl                     # the merged view, as graph.ttl
+    kg export --store kg-store --format nquads -o kg.data
+    """
+    from kg.store import EXTENSIONS
+    fmt = fmt or EXTENSIONS.get(Path(output).suffix.lower(), "trig")
     with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
         graph.export(output, fmt)
         count = len(graph)
@@ -317,6 +342,12 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
     \b
     GET/POST /query         SPARQL query (JSON, XML, CSV, TSV results; Turtle/N-Triples graphs)
     GET /store?graph=IRI    Graph Store Protocol, read side (?default for the default graph)
+
+    The store stays locked while it is served (stop serve before kg build adds to it).
+
+    \b
+    kg serve --store kg-store --port 7879
+    curl 'http://127.0.0.1:7879/query' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
     from kg.serve import serve
     with _open(None, store_dir or DEFAULT_STORE) as graph:
@@ -334,6 +365,10 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool
 
     Prints precision, recall and F1 overall, by field and by language (the
     rules of shared/eval/score.py).
+
+    \b
+    kg eval ../shared/eval/gold/seeds.json seeds/
+    kg eval ../shared/eval/gold/seeds_merged.json seeds/ --merged --show-errors
     """
     from kg.graph import KnowledgeGraph
     from kg.score import score

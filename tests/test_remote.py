@@ -100,6 +100,17 @@ def test_cli_load_and_remote_query(oxigraph, seeds_trig):
     assert one.exit_code == 0 and "1 graph(s)" in one.output
 
 
+def test_cli_load_a_store(oxigraph, tmp_path):
+    store = tmp_path / "s"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"]).exit_code == 0
+    result = CliRunner().invoke(main, ["load", "--store", str(store), "--endpoint", oxigraph.base, "--replace"])
+    assert result.exit_code == 0 and "verified on the server" in result.output, result.output
+    with KnowledgeGraph.open(store) as graph:
+        expected = graphs_of(graph.quads())
+    remote = Remote(oxigraph.base, "oxigraph")
+    assert {g: remote.count(g) for g in expected} == {g: len(t) for g, t in expected.items()}
+
+
 def test_virtuoso_authentication_failure_is_one_line_and_hides_the_password(virtuoso, seeds_trig):
     env = {**os.environ, "KG_TEST_PASSWORD": "wrong-secret"}
     result = subprocess.run([sys.executable, "-m", "kg.cli", "load", str(seeds_trig), "--endpoint", virtuoso.base,
