@@ -2,7 +2,9 @@
 
 The JSON is the format of ``shared/eval/FORMAT.md``. Everything here comes
 from queries over the RDF (a pyoxigraph store), never from Python objects
-kept aside by the builder, so a score measures the graph itself.
+kept aside by the builder, so a score measures the graph itself. Queries are
+ordered: a store on disk and one in memory return rows in different orders, and
+the same graph must give the same JSON wherever it is kept.
 """
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ SELECT ?p ?sameAs ?name WHERE { GRAPH ?g { ?article schema:publisher ?p .
 _AGREEMENTS = """
 SELECT ?a ?name ?status ?duration ?defence WHERE { GRAPH ?g { ?a a kg:Agreement .
   OPTIONAL { ?a schema:name ?name } OPTIONAL { ?a kg:status ?status } OPTIONAL { ?a kg:duration ?duration }
-  OPTIONAL { ?a kg:hasClause ?c . ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?defence } } }"""
+  OPTIONAL { ?a kg:hasClause ?c . ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?defence } } }
+ORDER BY ?a ?name ?status ?duration ?defence"""
 
 _ROLES = """
 SELECT ?a ?role ?e ?sameAs ?name WHERE { GRAPH ?g {
@@ -42,7 +45,8 @@ SELECT ?a ?role ?e ?sameAs ?name WHERE { GRAPH ?g {
   OPTIONAL { ?e owl:sameAs ?sameAs } OPTIONAL { ?e schema:name ?name } } }"""
 
 _SIGNED_ON = """
-SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:date ?date } }"""
+SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:date ?date } }
+ORDER BY ?a ?date"""
 
 
 def open_store(path: Union[str, Path]) -> ox.Store:
