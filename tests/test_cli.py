@@ -1,5 +1,6 @@
 """Every command through click's CliRunner."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,12 @@ def test_validate_fails_on_a_broken_graph(built, tmp_path):
     out, _ = built
     broken = tmp_path / "broken.ttl"
     text = (out / "graph.ttl").read_text(encoding="utf-8")
-    broken.write_text(text.replace('"2024-06"^^xsd:gYearMonth', '"2024-13"^^xsd:gYearMonth'), encoding="utf-8")
+    bad = re.sub(r'schema:datePublished "[^"]*"', 'schema:datePublished "2024-13-45"', text, count=1)
+    assert bad != text
+    broken.write_text(bad, encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(broken)])
     assert result.exit_code == 1
-    assert "agreement/" in result.output
+    assert "kgr:article/" in result.output and "datePublished" in result.output
 
 
 def test_facts_per_article_and_merged(built):
@@ -64,7 +67,7 @@ def test_query_formats(built, fmt):
     q = "SELECT DISTINCT ?a WHERE { GRAPH <https://w3id.org/newskg/id/graph/merged> { ?a a kg:Agreement } }"
     result = CliRunner().invoke(main, ["query", str(out / "graph.trig"), q, "--format", fmt])
     assert result.exit_code == 0, result.output
-    assert "agreement/Q159_Q794" in result.output
+    assert "agreement/" in result.output
 
 
 def test_query_from_file_and_bad_query(built, tmp_path):

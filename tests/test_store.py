@@ -133,7 +133,10 @@ def test_conflicting_claims_finds_a_seeded_disagreement(tmp_path):
 @pytest.mark.parametrize("query", list_queries(), ids=lambda q: q.name)
 def test_every_canned_query_runs_and_is_documented(seeds_and_dev, query):
     assert query.description
-    values = {"state": "Q159", "agreement": str(RU_IR.value), "subject": str(RU_IR.value)}
+    _, found = run_query(seeds_and_dev.store, f"""SELECT ?a WHERE {{ GRAPH <{MERGED.value}> {{
+        ?a a kg:Agreement ; kg:party <{KGR}entity/Q159> ; kg:hasEvent ?e }} }} ORDER BY ?a LIMIT 1""")
+    agreement = found[0][0]  # one of Russia's, whatever the agreement IRIs look like
+    values = {"state": "Q159", "agreement": agreement, "subject": agreement}
     variables, rows = run_query(seeds_and_dev.store, bind(query, {p: values[p] for p in query.parameters}))
     assert variables
     if query.name in ("agreements-of-state", "timeline", "sources-of-fact", "who-signed-what"):
@@ -149,7 +152,7 @@ def test_store_workflow_through_the_cli(tmp_path):
     listed = run(main, ["query", "--list"])
     assert "agreements-of-state --param state=..." in listed.output
     out = run(main, ["query", "--store", store, "--name", "agreements-of-state", "--param", "state=Q159"])
-    assert out.exit_code == 0 and "kgr:agreement/Q159_Q794" in out.output
+    assert out.exit_code == 0 and "kgr:agreement/" in out.output
     assert run(main, ["query", "--store", store, "--name", "timeline"]).exit_code == 2
     assert run(main, ["query", "--store", store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"]).exit_code == 0
     assert run(main, ["validate", "--store", store]).exit_code == 0
