@@ -1,4 +1,4 @@
-"""The ``kg`` command: a thin click layer over :mod:`kg.pipeline`.
+"""The ``kg`` command: a thin click layer over :class:`kg.graph.KnowledgeGraph`.
 
 Exit codes: 0 success, 1 the graph does not conform (or a check failed), 2 usage error.
 """
@@ -43,14 +43,14 @@ def main() -> None:
     """
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool) -> Callable[[int, str], None]:
     def report(n: int, path: str) -> None:
         if not quiet and n % 100 == 0:
             click.echo(f"  {n} files read...", err=True)
     return report
 
 
-def _skip(err) -> None:
+def _skip(err: Exception) -> None:
     click.echo(f"warning: {err}", err=True)
 
 
@@ -82,7 +82,7 @@ def _open(graph: Optional[str], store_dir: Optional[str]) -> "KnowledgeGraph":
         raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
     with _errors():
         try:
-            return KnowledgeGraph.open(store_dir or graph)
+            return KnowledgeGraph.open(store_dir or graph or "")
         except GraphNotFoundError:
             if store_dir:
                 raise GraphNotFoundError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
@@ -242,7 +242,7 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
         except (KeyError, ValueError) as exc:
             raise click.UsageError(str(exc).strip("'\""))
     else:
-        text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+        text = Path(query_file).read_text(encoding="utf-8") if query_file else (sparql or "")
     if endpoint:
         from kg.remote import Remote, RemoteError
         from kg.vocab import sparql_prefixes
@@ -254,9 +254,9 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
         click.echo(format_rows(variables, rows, fmt), nl=False)
         return
     with _open(graph, store_dir) as source, _errors():
-        rows = source.query(text)
-    cells = [["" if row[v] is None else row[v] for v in rows.variables] for row in rows]
-    click.echo(format_rows(list(rows.variables), cells, fmt), nl=False)
+        result = source.query(text)
+    cells = [["" if row[v] is None else str(row[v]) for v in result.variables] for row in result]
+    click.echo(format_rows(list(result.variables), cells, fmt), nl=False)
 
 
 @main.command("export")

@@ -251,15 +251,15 @@ class KnowledgeGraph:
 
     def _rdflib_graphs(self) -> Iterator[tuple[Optional[str], Graph]]:
         store = self.oxigraph
-        names: list[Union[ox.NamedNode, ox.BlankNode, ox.DefaultGraph]] = [ox.DefaultGraph()]
-        names += sorted(store.named_graphs(), key=lambda g: g.value)
-        for name in names:
+        named: list[tuple[Optional[str], Union[ox.NamedNode, ox.BlankNode, ox.DefaultGraph]]] = [
+            (g.value, g) for g in sorted(store.named_graphs(), key=lambda g: g.value)]
+        for label, name in [(None, ox.DefaultGraph()), *named]:
             graph = Graph(bind_namespaces="none")
             bind_prefixes(graph)
             for q in store.quads_for_pattern(None, None, None, name):
                 graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
             if len(graph):
-                yield (None if isinstance(name, ox.DefaultGraph) else name.value), graph
+                yield label, graph
 
     def to_rdflib(self) -> Dataset:
         """Every quad in an rdflib Dataset (slow for big graphs: rdflib is ~10x slower than pyoxigraph).
