@@ -78,7 +78,7 @@ class GraphFormatError(KGError, ValueError):
 
 
 class StoreLockedError(KGError, OSError):
-    """Another process has the store open for writing."""
+    """The store is open elsewhere (pyoxigraph locks it): another process, or an unclosed KnowledgeGraph."""
 
 
 class NotSupportedError(KGError, io.UnsupportedOperation):
@@ -238,8 +238,9 @@ class KnowledgeGraph:
     def validate(self) -> ValidationReport:
         """SHACL (pyshacl, the shapes in kg/data/shapes) plus the evidence-slice check, one named graph at a time.
 
-        A file is validated as written, parsed by rdflib: pyoxigraph would canonicalise some
-        literals first (``"-1"^^xsd:nonNegativeInteger`` comes back as a valid ``xsd:integer``).
+        A file is validated as written, parsed by rdflib: pyoxigraph rewrites some literals on
+        load (measured: ``"01"^^xsd:integer`` comes back as ``"1"``, ``xsd:nonNegativeInteger``
+        as ``xsd:integer``), and the verdict should be about the file itself.
         """
         if self.kind == "file" and self.path is not None:
             try:
