@@ -39,8 +39,10 @@ def entity_iri(key: str) -> URIRef:
     return resource("entity", quote(key.replace(":", "/"), safe="/"))
 
 
-def agreement_iri(parties: Iterable[str]) -> URIRef:
-    return resource("agreement", quote("_".join(sorted(k.replace(":", "-") for k in parties)), safe=""))
+def agreement_iri(parties: Iterable[str], label: str = "") -> URIRef:
+    """The agreement between ``parties``; ``label`` tells apart several between the same parties."""
+    base = resource("agreement", quote("_".join(sorted(k.replace(":", "-") for k in parties)), safe=""))
+    return URIRef(f"{base}/{quote(label, safe='')}") if label else base
 
 
 def event_iri(agreement: URIRef, stage: str) -> URIRef:
@@ -135,7 +137,7 @@ class _ArticleBuilder:
 
     def agreement(self, record: AgreementRecord) -> None:
         g, d = self.g, self.doc
-        node = agreement_iri(record.parties)
+        node = agreement_iri(record.parties, record.label)
         g.add((node, RDF.type, KG.Agreement))
         g.add((node, KG.agreementKind, Literal(record.kind)))
         names = list(dict.fromkeys(c.value for c in record.names)) or [record.kind]

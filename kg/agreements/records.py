@@ -74,8 +74,7 @@ class Assembly:
         return bool(year and dates and min(dates) < str(int(year) - 1))
 
     def _create(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Rec:
-        count = sum(1 for r in self.recs if r.parties == parties)
-        rec = Rec(parties, sentence.index, kind=t.kind, label=str(count) if count else "", last=sentence.index)
+        rec = Rec(parties, sentence.index, kind=t.kind, last=sentence.index)
         self.recs.append(rec)
         if self.pending and not t.region:
             self._flush(rec)
@@ -221,12 +220,37 @@ class Assembly:
     # --- the result -------------------------------------------------------------------
 
     def records(self) -> list[AgreementRecord]:
+        """The finished agreements; several between the same parties get labels that tell them
+        apart by content (the signing year, else the title), so that other articles agree."""
         out: list[AgreementRecord] = []
         for rec in self.recs:
-            if len(rec.parties) < 2:
+            if len(rec.parties) >= 2:
+                out.append(_finish(rec))
+        by_parties: dict[frozenset[str], list[AgreementRecord]] = {}
+        for record in out:
+            by_parties.setdefault(record.parties, []).append(record)
+        for group in by_parties.values():
+            if len(group) < 2:
                 continue
-            out.append(_finish(rec))
+            used: set[str] = set()
+            for i, record in enumerate(group):
+                label = _content_label(record) or str(i + 1)
+                while label in used:
+                    label += "-" + str(i + 1)
+                used.add(label)
+                record.label = label
         return out
+
+
+def _content_label(record: AgreementRecord) -> str:
+    """What tells an agreement apart from others between the same parties: its signing year,
+    else a slug of its first name."""
+    if record.signed_on is not None:
+        return str(record.signed_on.value)[:4]
+    if record.names:
+        slug = re.sub(r"\W+", "-", str(record.names[0].value).lower()).strip("-")
+        return slug[:40]
+    return ""
 
 
 def _clause_span(sentence: Sentence, cue: Cue) -> tuple[int, int]:
