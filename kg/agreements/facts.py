@@ -157,8 +157,11 @@ def _attribution(doc: Document, sentence: Sentence) -> Optional[str]:
     return None
 
 
-def _clause_dates(doc: Document, sentence: Sentence, lo: int, hi: int):
-    return [d for d in doc.dates if d.value and lo <= d.span.start < hi and _outside(sentence, d.span.start)]
+def _clause_dates(doc: Document, sentence: Sentence, lo: int, hi: int, cue: Optional[Cue] = None):
+    """Resolved dates in [lo, hi): inside the cue's comparison when it has one, else outside all."""
+    region = sentence.region_of(cue.start) if cue is not None else None
+    return [d for d in doc.dates if d.value and lo <= d.span.start < hi and
+            (sentence.region_of(d.span.start) == region)]
 
 
 def _stretch(sentence: Sentence, cue: Cue) -> tuple[int, int]:
@@ -171,10 +174,10 @@ def _stretch(sentence: Sentence, cue: Cue) -> tuple[int, int]:
 
 def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec", evidence: Span) -> None:
     clause = sentence.clause_of(cue.start)
-    dates = _clause_dates(doc, sentence, clause.start, clause.end)
+    dates = _clause_dates(doc, sentence, clause.start, clause.end, cue)
     priority = 3
     if not dates:
-        dates = _clause_dates(doc, sentence, *_stretch(sentence, cue))
+        dates = _clause_dates(doc, sentence, *_stretch(sentence, cue), cue)
         priority = 2
     if dates:
         best = min(dates, key=lambda d: abs(d.span.start - cue.start))
@@ -372,7 +375,7 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
 def clauses(doc: Document, language: Language, sentence: Sentence, main: list["Rec"], compared: list["Rec"],
             bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
     _duration(doc, language, sentence, main, bound, evidence)
-    _mutual_defence(doc, language, sentence, main, compared, evidence)
+    _mutual_defence(doc, language, sentence, main, compared, bound, evidence)
 
 
 def _duration(doc: Document, language: Language, sentence: Sentence, main: list["Rec"],
@@ -426,24 +429,30 @@ def _iso(m: re.Match[str], units, numbers: dict[str, int], language: Language) -
 
 
 def _mutual_defence(doc: Document, language: Language, sentence: Sentence, main: list["Rec"],
-                    compared: list["Rec"], evidence: Span) -> None:
+                    compared: list["Rec"], bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
     folded = doc.folded
     hits = list(language.cue("mutual_defence").finditer(folded, sentence.span.start, sentence.span.end))
     if not hits:
         return
-    for rec in compared:
-        if rec.mutual_defense is None and any(not _outside(sentence, h.start()) for h in hits):
-            rec.mutual_defense = Claim(True, evidence)
     hit = next((h for h in hits if _outside(sentence, h.start())), None)
-    if hit is None or not main:
-        return
-    clause = sentence.clause_of(hit.start())
-    negation = language.cue("negation")
-    negated = bool(negation.search(folded, clause.start, hit.start()))
-    if not negated and language.cues.negation_follows:
-        negated = bool(negation.search(folded, hit.end(), clause.end))  # verb-final: the negation follows
-    if language.cue("hedge").search(folded, clause.start, hit.start()) or \
-            language.cue("conditional").search(folded, clause.start, clause.end):
+    negated = hedged = False
+    if hit is not None:
+        clause = sentence.clause_of(hit.start())
+        negation = language.cue("negation")
+        negated = bool(negation.search(folded, clause.start, hit.start()))
+        if not negated and language.cues.negation_follows:
+            negated = bool(negation.search(folded, hit.end(), clause.end))  # verb-final: the negation follows
+        hedged = bool(language.cue("hedge").search(folded, clause.start, hit.start()) or
+                      language.cue("conditional").search(folded, clause.start, clause.end))
+    for rec in compared:
+        region = next((sentence.region_of(t.start) for t, rs in bound if t.region and rec in rs), None)
+        inside = any(region and region[0] <= h.start() < region[1] for h in hits)
+        similar = region is not None and region not in sentence.contrasts and hit is not None and hit.start() < region[0]
+        contrast = region is not None and region in sentence.contrasts and hit is not None and negated
+        if rec.mutual_defense is None and (inside or similar or contrast):
+            # "clauses similar to those of X", "unlike X, it has no such clause": X has one
+            rec.mutual_defense = Claim(True, evidence)
+    if hit is None or not main or hedged:
         return
     for rec in main:
         if rec not in compared:

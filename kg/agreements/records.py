@@ -83,7 +83,7 @@ class Assembly:
     def bind(self, t: Trigger, sentence: Sentence) -> list[Rec]:
         """The agreement(s) a trigger refers to, created on first mention."""
         if t.distributive:
-            return [self._get(frozenset(p), t, sentence) for p in t.distributive]
+            return [r for p in t.distributive if (r := self._get(frozenset(p), t, sentence)) is not None]
         parties = list(t.parties)
         if (t.demonstrative or t.document or t.definite) and not t.explicit and self.focus is not None \
                 and not t.title and (len(parties) < 2 or set(parties) <= self.focus.parties
@@ -96,7 +96,8 @@ class Assembly:
         if len(parties) >= 2 and not t.explicit and self.focus is not None and set(parties) < self.focus.parties:
             return [self.focus]  # some of the focus's parties, named around a bare noun: the same agreement
         if len(parties) >= 2:
-            return [self._get(frozenset(parties), t, sentence)]
+            got = self._get(frozenset(parties), t, sentence)
+            return [got] if got is not None else []
         title = self._title_key(t)
         if title is not None:
             for r in reversed(self.recs):
@@ -110,7 +111,8 @@ class Assembly:
                 return [fits[-1]]
             other = self._other_party(sentence, t, parties[0])
             if other:
-                return [self._get(frozenset((parties[0], other)), t, sentence)]
+                got = self._get(frozenset((parties[0], other)), t, sentence)
+                return [got] if got is not None else []
             if t.definite or t.document:
                 return [self.focus] if self.focus is not None else []
             return []
@@ -131,8 +133,10 @@ class Assembly:
         distinct = list(dict.fromkeys(keys))
         return distinct[0] if len(distinct) == 1 else None
 
-    def _get(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Rec:
+    def _get(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Optional[Rec]:
         found = self._find(parties, t)
+        if found is None and t.hypothetical:
+            return None  # "if A and B sign a treaty": no agreement comes of it
         return found if found is not None else self._create(parties, t, sentence)
 
     # --- one sentence -----------------------------------------------------------------

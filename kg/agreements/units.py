@@ -75,6 +75,7 @@ class Trigger:
     explicit: bool = False       # the parties are bound to the noun (between, compound, with)
     distributive: list[list[str]] = field(default_factory=list)  # "with B and C": one agreement each
     region: bool = False         # inside a comparison ("unlike the treaty with X")
+    hypothetical: bool = False   # under "if", "whether", "no matter what": refers, never introduces
 
 
 @dataclass
@@ -100,6 +101,11 @@ class Sentence:
     triggers: list[Trigger]
     cues: list[Cue]
     regions: list[tuple[int, int]]
+    #: the regions that contrast ("unlike X"): what the main agreement lacks, X has
+    contrasts: set[tuple[int, int]] = field(default_factory=set)
+
+    def region_of(self, offset: int) -> Optional[tuple[int, int]]:
+        return next((r for r in self.regions if r[0] <= offset < r[1]), None)
 
     def clause_of(self, offset: int) -> Span:
         for c in self.clauses:
@@ -282,8 +288,12 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
         if not any(t.start <= s < t.end or s <= t.start < e for t in out):
             out.append(Trigger(s, e, "agreement", index, document=True, definite=True))
     out.sort(key=lambda t: t.start)
+    conditional = language.cue("conditional")
+    breaks = language.pattern(language.script.clause_breaks)
     for t in out:
         _determiners(language, folded, t, span)
+        lo = max([span.start] + [b.end() for b in breaks.finditer(folded, span.start, t.start)])
+        t.hypothetical = bool(conditional.search(folded, lo, t.start))
         if t.title is None and not t.document:
             t.title = quoted_title(doc.text, language, t.start, t.end)
             if t.title is not None:
@@ -377,8 +387,8 @@ def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentenc
     return "actual"
 
 
-def comparison_regions(language: Language, folded: str, span: Span,
-                       parties: list[Party]) -> list[tuple[int, int]]:
+def comparison_regions(language: Language, folded: str, span: Span, parties: list[Party],
+                       contrast_only: bool = False) -> list[tuple[int, int]]:
     """Stretches about a compared agreement ("unlike the treaty with X", "类似X中的条款").
 
     A region runs to the first clause break that does not continue a list of parties:
@@ -388,7 +398,8 @@ def comparison_regions(language: Language, folded: str, span: Span,
     conjunction = language.cue("conjunction")
     starts = {p.start for p in parties}
     out = []
-    for pattern in language.cue_list("compare"):
+    kinds = ("contrast",) if contrast_only else ("compare", "contrast")
+    for pattern in [p for k in kinds for p in language.cue_list(k)]:
         for m in pattern.finditer(folded, span.start, span.end):
             a, b = m.start("region"), m.end("region")
             for br in breaks.finditer(folded, a, b):

@@ -246,8 +246,11 @@ class Cues:
     #: unit words -> ISO designator (year -> Y, day -> D, month -> M)
     units: Mapping[str, str] = field(default_factory=dict)
     numbers: Mapping[str, int] = field(default_factory=dict)
-    #: comparisons: the group ``region`` holds the compared agreement ("unlike the treaty with X")
+    #: comparisons: the group ``region`` holds the compared agreement ("similar to the treaty with X")
     compare: tuple[str, ...] = ()
+    #: contrasts, the same with the opposite meaning ("unlike the treaty with X"): what the main
+    #: agreement lacks, the compared one has
+    contrast: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

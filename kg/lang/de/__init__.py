@@ -78,7 +78,8 @@ CUES = Cues(
               rf"\b(?:für|über|von)\s+(?P<n>\d+|{_N})\s+(?P<unit>Jahre|Jahren|Tage|Tagen|Monate|Monaten)\b"),
     units={"jährig": "Y", "Jahre": "Y", "Jahren": "Y", "Tage": "D", "Tagen": "D", "Monate": "M", "Monaten": "M"},
     numbers=NUMBERS,
-    compare=(r"\b(?:ähnlich wie|wie|anders als|im Gegensatz zu)\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:ähnlich wie|wie)\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:anders als|im Gegensatz zu)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(

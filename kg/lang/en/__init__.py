@@ -124,7 +124,8 @@ CUES = Cues(
     units={"year": "Y", "years": "Y", "day": "D", "days": "D", "month": "M", "months": "M",
            "century": "Y", "decade": "Y", "half-century": "Y"},
     numbers=NUMBERS | {"century": 100, "decade": 10, "half-century": 50},
-    compare=(r"\b(?:similar to|like|unlike|as in|akin to|modell?ed on|compared (?:with|to))\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:similar to|like|as in|akin to|modell?ed on|compared (?:with|to))\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:unlike|in contrast to|as opposed to|contrary to)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(

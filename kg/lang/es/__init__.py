@@ -96,7 +96,8 @@ CUES = Cues(
               rf"\bvigencia de (?P<n>\d+|{_N})\s+(?P<unit>años)\b"),
     units={"años": "Y", "días": "D", "meses": "M"},
     numbers=NUMBERS,
-    compare=(r"\b(?:como|similar(?:es)? a|a diferencia de)\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:como|similar(?:es)? a)\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:a diferencia de|al contrario que|al contrario de)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(

@@ -99,7 +99,8 @@ CUES = Cues(
     duration=(rf"\b(?:pour une durée de|d'une durée de|pour|de|sur)\s+(?P<n>\d+|{_N})\s+(?P<unit>ans|jours|mois)\b",),
     units={"ans": "Y", "jours": "D", "mois": "M"},
     numbers=NUMBERS,
-    compare=(r"\b(?:comme|semblables? à|similaires? à|à l'image de|contrairement à)\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:comme|semblables? à|similaires? à|à l'image de)\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:contrairement à|à la différence d[eu]s?|au contraire d[eu]s?)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(
