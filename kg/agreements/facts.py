@@ -88,13 +88,9 @@ def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
 
 def dated_noun(doc: Document, language: Language, t: Trigger, rec: "Rec", evidence: Span) -> None:
     """A year right before the noun dates its signing: "the 2015 agreement", "2010年签署的条约"."""
-    for d in doc.dates:
-        if d.value and not d.relative and 0 <= t.start - d.span.end <= 14 and d.span.start >= evidence.start:
-            gap = doc.folded[d.span.end:t.start]
-            if not re.search(r"[,;:.،。]", gap) and len(re.findall(r"\w+", gap)) <= 2:
-                rec.signed_on.append((1, Claim(d.value, evidence)))
-                rec.events.append(("signed", "weak", Claim("signed", evidence)))
-                return
+    if t.year:
+        rec.signed_on.append((1, Claim(t.year, evidence)))
+        rec.events.append(("signed", "weak", Claim("signed", evidence)))
 
 
 # --- cues -----------------------------------------------------------------------------------
@@ -393,7 +389,7 @@ def _duration(doc: Document, language: Language, sentence: Sentence, main: list[
             clause = sentence.clause_of(m.start())
             if extension.search(folded, clause.start, clause.end):
                 continue
-            near = [r for t, rs in bound if not t.region and _adjacent(folded, t, m) for r in rs]
+            near = [r for t, rs in bound if not t.region and _adjacent(doc, sentence, t, m) for r in rs]
             valid = bool(validity.search(folded, clause.start, clause.end))
             in_clause = [r for t, rs in bound if not t.region and clause.start <= t.start < clause.end for r in rs]
             targets = near or ((in_clause or ([] if bound else main)) if valid else [])
@@ -406,15 +402,19 @@ def _duration(doc: Document, language: Language, sentence: Sentence, main: list[
             return
 
 
-def _adjacent(folded: str, t: Trigger, m: re.Match[str]) -> bool:
-    """The duration modifies the noun: right before it, or in its complement right after."""
+def _adjacent(doc: Document, sentence: Sentence, t: Trigger, m: re.Match[str]) -> bool:
+    """The duration modifies the noun: right before it, or in its complement right after (a few
+    words with no date or lifecycle word between: "treaty on Monday after a three-year war" is no term)."""
+    folded = doc.folded
     if 0 <= t.start - m.end() <= 30:
-        gap = folded[m.end():t.start]
-    elif 0 <= m.start() - t.end <= 50:
-        gap = folded[t.end:m.start()]
-    else:
+        return not re.search(r"[,;:.،؛。]", folded[m.end():t.start])
+    if not 0 <= m.start() - t.end <= 50:
         return False
-    return not re.search(r"[,;:.،؛。]", gap)
+    gap = folded[t.end:m.start()]
+    if re.search(r"[,;:.،؛。]", gap) or len(re.findall(r"\w+", gap)) > 6:
+        return False
+    return not any(t.end <= d.span.start < m.start() for d in doc.dates) and \
+        not any(t.end <= c.start < m.start() for c in sentence.cues)
 
 
 def _iso(m: re.Match[str], units, numbers: dict[str, int], language: Language) -> Optional[str]:

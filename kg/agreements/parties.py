@@ -53,8 +53,11 @@ def _modifiers(language: Language, gap: str) -> bool:
 
 
 def _after(sentence: Sentence, t: Trigger, role: str, window: int, folded: str) -> Optional[Group]:
+    """The nearest group of ``role`` after the noun: within ``window``, or anywhere in its clause."""
+    clause = sentence.clause_of(t.start)
     for g in sentence.groups:
-        if g.role == role and 0 <= g.start - t.end <= window and not re.search(r"[;:.،؛。]", folded[t.end:g.start]):
+        if g.role == role and g.start >= t.end and not re.search(r"[;:.،؛。]", folded[t.end:g.start]) and \
+                (g.start - t.end <= window or g.end <= clause.end):
             return g
     return None
 

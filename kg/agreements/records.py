@@ -57,7 +57,7 @@ class Assembly:
 
     def _find(self, parties: frozenset[str], t: Trigger) -> Optional[Rec]:
         title = self._title_key(t)
-        same = [r for r in self.recs if r.parties == parties]
+        same = [r for r in self.recs if r.parties == parties and not _years_apart(r, t.year)]
         if title is not None:
             for r in same:
                 if title in r.titles:
@@ -244,6 +244,12 @@ class Assembly:
                 used.add(label)
                 record.label = label
         return out
+
+
+def _years_apart(rec: Rec, year: str) -> bool:
+    """A trigger dated to a year two or more years from the agreement's signing: another agreement."""
+    years = {str(c.value)[:4] for _p, c in rec.signed_on}
+    return bool(year and years and all(abs(int(y) - int(year[:4])) >= 2 for y in years))
 
 
 def _content_label(record: AgreementRecord) -> str:

@@ -76,6 +76,7 @@ class Trigger:
     distributive: list[list[str]] = field(default_factory=list)  # "with B and C": one agreement each
     region: bool = False         # inside a comparison ("unlike the treaty with X")
     hypothetical: bool = False   # under "if", "whether", "no matter what": refers, never introduces
+    year: str = ""               # a year right before the noun: "the 2015 agreement", "2010年的条约"
 
 
 @dataclass
@@ -294,11 +295,22 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
         _determiners(language, folded, t, span)
         lo = max([span.start] + [b.end() for b in breaks.finditer(folded, span.start, t.start)])
         t.hypothetical = bool(conditional.search(folded, lo, t.start))
+        t.year = _year_before(doc, folded, t, span)
         if t.title is None and not t.document:
             t.title = quoted_title(doc.text, language, t.start, t.end)
             if t.title is not None:
                 t.new = False  # "新" inside 《新削减战略武器条约》 is part of the name
     return out
+
+
+def _year_before(doc: Document, folded: str, t: Trigger, span: Span) -> str:
+    """An absolute year right before the noun dates the agreement ("the 2015 agreement")."""
+    for d in doc.dates:
+        if d.value and not d.relative and span.start <= d.span.start and 0 <= t.start - d.span.end <= 14:
+            gap = folded[d.span.end:t.start]
+            if not re.search(r"[,;:.،。]", gap) and len(re.findall(r"\w+", gap)) <= 2:
+                return str(d.value)
+    return ""
 
 
 def quoted_title(text: str, language: Language, start: int, end: int) -> Optional[str]:

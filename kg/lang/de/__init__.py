@@ -27,7 +27,7 @@ DATES = Dates(
         rf"\b(?:am\s+)?(?:(?P<wrel>vergangenen|letzten)\s+)?(?P<wd>{_W})",
         r"(?P<yrel>im vergangenen Jahr|letztes Jahr|in diesem Jahr|dieses Jahr)",
         r"\b(?P<drel>heute|gestern)\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-])",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-])",
     ),
 )
 

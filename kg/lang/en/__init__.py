@@ -35,7 +35,7 @@ DATES = Dates(
         rf"\b(?:in|since|during|until|by)\s+(?P<m>{_M})\b(?:\s+(?P<yrel>last year|this year|next year))?",
         r"\b(?P<yrel>last year|earlier this year|this year|next year)\b",
         r"\b(?P<drel>today|yesterday)\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-]|\s*(?:km|kilomet|people|troops|soldiers|tonnes|%))",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-]|\s*(?:km|kilomet|people|troops|soldiers|tonnes|%))",
     ),
     numeric="mdy",
 )

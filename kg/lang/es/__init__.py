@@ -31,7 +31,7 @@ DATES = Dates(
         r"(?P<yrel>el año pasado|este año|el próximo año|el año próximo)",
         r"\b(?P<drel>hoy|ayer)\b",
         r"\ben\s+(?P<y>(?:19|20)\d{2})\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-])",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-])",
     ),
 )
 

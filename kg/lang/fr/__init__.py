@@ -33,7 +33,7 @@ DATES = Dates(
         r"(?P<yrel>l'an dernier|l'année dernière|cette année|l'an passé|l'année prochaine|l'an prochain)",
         r"\b(?P<drel>aujourd'hui|hier)\b",
         r"\ben\s+(?P<y>(?:19|20)\d{2})\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-])",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-])",
     ),
 )
 
