@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from typing import Iterable, Optional
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Graph, Literal, URIRef
 
@@ -37,6 +37,12 @@ def article_graph_iri(doc_id: str) -> URIRef:
 
 def entity_iri(key: str) -> URIRef:
     return resource("entity", quote(key.replace(":", "/"), safe="/"))
+
+
+def entity_key(iri: str) -> str:
+    """The key an entity IRI was made from (the inverse of :func:`entity_iri`)."""
+    prefix = str(resource("entity", ""))
+    return unquote(iri[len(prefix):]).replace("/", ":", 1) if iri.startswith(prefix) else iri
 
 
 def agreement_iri(parties: Iterable[str], label: str = "") -> URIRef:

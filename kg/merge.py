@@ -15,7 +15,8 @@ from typing import Iterator, Optional
 
 import pyoxigraph as ox
 
-from kg.build import ENTITY_CLASS, EVENT_CLASS, STAGE_IRI, STAGE_OF, agreement_iri, clause_iri, date_literal, event_iri
+from kg.build import (ENTITY_CLASS, EVENT_CLASS, STAGE_IRI, STAGE_OF, agreement_iri, clause_iri, date_literal,
+                      entity_key, event_iri)
 from kg.doc import STAGES
 from kg.terms import to_ox
 from kg.vocab import KG, KGR, PROV, RDF, SCHEMA, SIGNATORY, XSD, sparql_prefixes
@@ -94,10 +95,10 @@ def _reports(store: ox.Store) -> dict[str, list[_Report]]:
         by_parties[frozenset(r.parties)].append(r)
     by_agreement: dict[str, list[_Report]] = {}
     for parties, group in sorted(by_parties.items(), key=lambda kv: sorted(kv[0])):
-        base = agreement_iri(parties)
+        keys = [entity_key(p) for p in parties]
         clusters = _clusters(group)
         for label, members in clusters.items():
-            by_agreement[str(base) if len(clusters) == 1 else str(agreement_iri(parties, label))] = members
+            by_agreement[str(agreement_iri(keys, label if len(clusters) > 1 else ""))] = members
     return by_agreement
 
 

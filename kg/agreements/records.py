@@ -174,9 +174,10 @@ class Assembly:
                 facts.name(doc, language, t, rec, evidence)
                 if t.title:
                     rec.titles.add(self._title_key(t) or "")
-                if t.explicit:
-                    for key in sorted(rec.parties):
-                        rec.party_claims.append(Claim(key, evidence))
+                claimed = {c.value for c in rec.party_claims}
+                named = set(t.parties) | {k for d in t.distributive for k in d}
+                for key in sorted(rec.parties & named - claimed):  # the sentence that names each party
+                    rec.party_claims.append(Claim(key, evidence))
                 facts.dated_noun(doc, language, t, rec, evidence)
         for cue in sentence.cues:
             for rec in self._targets(cue, sentence, bound, focus):
