@@ -358,9 +358,7 @@ def cues_of(language: Language, folded: str, span: Span, clauses: list[Span],
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))
-            if kind == "sign" and (act.match(folded, e + 1) or act.search(folded, e, min(span.end, e + 25)) and
-                                   not re.search(r"[,;:،。]", folded[e:min(span.end, e + 25)]) or
-                                   language.cues.negation_follows and act.search(folded, max(span.start, s - 25), s)):
+            if kind == "sign" and _signs_an_act(language, act, folded, s, e, span):
                 continue  # signing a law about the agreement (ratifying, suspending it) is no signing
             clause = next((c for c in clauses if c.start <= s < c.end), span)
             region = next((r for r in regions or () if r[0] <= s < r[1]), None)
@@ -368,6 +366,17 @@ def cues_of(language: Language, folded: str, span: Span, clauses: list[Span],
                            verb=any(a <= s < b or s <= a < e for a, b in verbs)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _signs_an_act(language: Language, act: re.Pattern[str], folded: str, s: int, e: int, span: Span) -> bool:
+    """The signing verb's object is a law, a decree or instruments of ratification."""
+    after = act.search(folded, e, span.end)
+    if after is not None and after.start() - e <= 25 and not re.search(r"[,;:،。]", folded[e:after.start()]):
+        return True
+    if language.cues.object_before_verb:  # the object stands before a final verb
+        before = [m for m in act.finditer(folded, max(span.start, s - 25), s)]
+        return bool(before) and not re.search(r"[,;:،。]", folded[before[-1].end():s])
+    return False
 
 
 def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentence: Span,
