@@ -85,6 +85,16 @@ def _subject(sentence: Sentence, t: Trigger, folded: str, before: Optional[int] 
     return cands[-1] if cands else None
 
 
+def _owner_after(language: Language, folded: str, groups: list[Group], t: Trigger,
+                 partner: Group) -> Optional[Group]:
+    """A possessor between the noun and its "with" partner: "соглашений ЕАЭС с Монголией"."""
+    for g in groups:
+        if g.role == "subject" and t.end <= g.start and g.end <= partner.start and \
+                g.start - t.end <= 20 and not re.search(r"[,;:.،؛。]", folded[t.end:partner.start]):
+            return g
+    return None
+
+
 def _with(sentence: Sentence, t: Trigger) -> Optional[Group]:
     clause = sentence.clause_of(t.start)
     cands = [g for g in sentence.groups if g.role == "with"]
@@ -127,6 +137,9 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
     if t.region and t.start == t.end:  # an elided noun: its parties are the region's
         subject = subject if subject is not None and subject.start >= t.start else None
     if partner is not None:
+        owner = _owner_after(language, folded, groups, t, partner)
+        if owner is not None:  # "agreements of the EAEU with X", "l'accord de l'UE avec X"
+            subject = owner
         if subject is None and agent is None:  # "those signed by A with B": the agent signs with the partner
             agent = next((g for g in groups if g.role == "agent" and g.end <= partner.start), None)
         side = keep(subject.keys) if subject is not None else keep(agent.keys) if agent is not None else []

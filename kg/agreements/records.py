@@ -48,7 +48,9 @@ class Assembly:
         self.doc, self.language, self.lexicon = doc, language, lexicon
         self.recs: list[Rec] = []
         self.focus: Optional[Rec] = None
-        self.pending: list[tuple[Trigger, Sentence]] = []
+        self.pending: list[tuple[Sentence, list[Trigger]]] = []
+        #: the parties the headline coordinates ("Russia and Mali agree on..."): the article's pair
+        self.headline: frozenset[str] = frozenset()
 
     # --- binding triggers --------------------------------------------------------------
 
@@ -114,11 +116,18 @@ class Assembly:
                 got = self._get(frozenset((parties[0], other)), t, sentence)
                 return [got] if got is not None else []
             if t.definite or t.document:
-                return [self.focus] if self.focus is not None else []
-            return []
+                return [self.focus] if self.focus is not None else self._from_headline(t, sentence)
+            return self._from_headline(t, sentence)
         if self.focus is not None and (t.definite or t.document or not t.new):
             return [self.focus]
-        return []
+        return self._from_headline(t, sentence)
+
+    def _from_headline(self, t: Trigger, sentence: Sentence) -> list[Rec]:
+        """No agreement in focus yet: an agreement of the headline's pair, when the trigger fits it."""
+        if len(self.headline) < 2 or t.region or t.hypothetical or not set(t.parties) <= self.headline:
+            return []
+        got = self._get(self.headline, t, sentence)
+        return [got] if got is not None else []
 
     @staticmethod
     def _signs(sentence: Sentence, t: Trigger) -> bool:
@@ -141,6 +150,12 @@ class Assembly:
 
     # --- one sentence -----------------------------------------------------------------
 
+    def _headline_pair(self, sentence: Sentence) -> None:
+        if self.doc.title_span is not None and sentence.span.start < self.doc.title_span.end:
+            pair = next((g.keys for g in sentence.groups if g.role == "subject" and len(g.keys) >= 2), None)
+            if pair is not None:
+                self.headline = frozenset(pair)
+
     def add(self, sentence: Sentence) -> None:
         """Bind the sentence's triggers, then apply its cues and clauses to what they refer to.
 
@@ -148,6 +163,7 @@ class Assembly:
         expires at midnight, ..." under a headline naming no parties) is kept and applied to
         the first agreement the article names (cataphora).
         """
+        self._headline_pair(sentence)
         bound: list[tuple[Trigger, list[Rec]]] = []
         waiting: list[Trigger] = []
         for t in sentence.triggers:
