@@ -137,6 +137,14 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
     result = read_documents(paths, **callbacks)
     result.store = store if store is not None else GraphStore()
     result.changes = result.store.add_documents(result.documents, record_time=result.store.path is not None)
+    if result.changes.failed:
+        failed = dict(result.changes.failed)
+        for doc in [d for d in result.documents if d.doc_id in failed]:
+            result.documents.remove(doc)
+            err = ReadError(doc.path, f"skipped: building its graph failed ({failed[doc.doc_id]}); please report this file")
+            result.skipped.append(err)
+            if callbacks.get("on_skip"):
+                callbacks["on_skip"](err)
     if validate:
         result.report = validate_graph(result.export)
     return result

@@ -50,6 +50,7 @@ class Changes:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, why): the builder broke on it
 
     @property
     def changed(self) -> bool:
@@ -113,7 +114,11 @@ class GraphStore:
         pending: list[ox.Quad] = []
         for doc in docs:
             graph = N(article_graph_iri(doc.doc_id))
-            new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
+            try:
+                new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
+            except Exception as exc:  # a bug on one article must not lose the others
+                changes.failed.append((doc.doc_id, f"{type(exc).__name__}: {exc}"))
+                continue
             old = self._graph_quads(graph)
             if {q for q in old if q.predicate != generated} == new:
                 changes.unchanged.append(doc.doc_id)

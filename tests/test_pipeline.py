@@ -75,3 +75,26 @@ def test_turtle_parses_the_same_in_pyoxigraph_and_rdflib(seeds_build, tmp_path):
     ds.parse(paths["trig"], format="trig")
     assert len(quads) == len(list(ds.quads((None, None, None, None))))
 
+
+
+def test_an_article_the_builder_breaks_on_is_skipped_and_named(tmp_path, monkeypatch):
+    """A bug in the builder on one article loses that article only, with one line naming it."""
+    import kg.store as store_module
+    from kg.pipeline import build
+
+    for name, text in (("good.txt", "Norway and Chile signed a fisheries agreement in Oslo on 3 May 2021."),
+                       ("bad.txt", "Peru and Ghana signed a trade agreement in Lima on 4 June 2022.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    real = store_module.article_triples
+
+    def fragile(doc):
+        if doc.doc_id.startswith("bad"):
+            raise KeyError("org:nowhere")
+        return real(doc)
+
+    monkeypatch.setattr(store_module, "article_triples", fragile)
+    seen = []
+    result = build([str(tmp_path)], validate=False, on_skip=seen.append)
+    assert [d.doc_id for d in result.documents] == ["good.txt"]
+    assert len(seen) == 1 and "bad.txt" in str(seen[0]) and "KeyError" in str(seen[0])
+    assert "\n" not in str(seen[0])
