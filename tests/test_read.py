@@ -406,7 +406,7 @@ def test_deeply_nested_html_does_not_recurse() -> None:
 
 
 def test_rss_feed_xml() -> None:
-    feed = f"""<?xml version="1.0"?><rss><channel><title>Feed</title><item>
+    feed = """<?xml version="1.0"?><rss><channel><title>Feed</title><item>
     <title><![CDATA[Accord signé à Dakar]]></title><link>https://fr.example.org/a/1</link>
     <pubDate>Wed, 17 Sep 2025 22:10:00 GMT</pubDate>
     <description>&lt;p&gt;Le Sénégal et le Mali ont signé un accord de défense.&lt;/p&gt;</description>
