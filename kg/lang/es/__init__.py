@@ -152,6 +152,7 @@ FURNITURE = Furniture(
     function_words=tuple("el la los las de del y que en un una por con para es se al lo como más su sus fue ha "
                          "según".split()),
     datelines=latin.DATELINES,
+    known_datelines=latin.KNOWN_DATELINES,
     promos=(r"^sigue a (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) en (?:twitter|x|facebook|telegram|instagram)\b",),
     url_labels=("artículo original", "enlace"),
 )

@@ -157,6 +157,7 @@ FURNITURE = Furniture(
     function_words=tuple("le la les des du de et est un une que qui dans pour pas sur au aux avec ce cette sont "
                          "ont été il elle ses leur selon".split()),
     datelines=latin.DATELINES,
+    known_datelines=latin.KNOWN_DATELINES,
     promos=(r"^suivez (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) sur (?:twitter|x|facebook|telegram|instagram)\b",),
     url_labels=("article original", "lien"),
 )
