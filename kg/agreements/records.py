@@ -328,8 +328,10 @@ def _finish(rec: Rec) -> AgreementRecord:
         if (c.value, c.evidence) not in seen:
             seen.add((c.value, c.evidence))
             unique.append(c)
+    unsigned = status is not None and status.value == "planned"  # who is to sign where is no signing
     return AgreementRecord(
         parties=rec.parties, names=rec.names, party_claims=rec.party_claims, status=status, stages=unique,
-        signed_on=signed_on, signed_at=rec.signed_at, signatories=rec.signatories, duration=rec.duration,
+        signed_on=signed_on, signed_at=None if unsigned else rec.signed_at,
+        signatories=[] if unsigned else rec.signatories, duration=rec.duration,
         mutual_defense=rec.mutual_defense, kind=rec.kind, label=rec.label,
     )
