@@ -649,3 +649,34 @@ def test_folding_is_one_to_one():
     text = "俄羅斯與伊朗簽署《全面戰略夥伴關係條約》・普京"
     assert len(ZH.fold(text)) == len(text)
     assert ZH.fold("簽署條約") == "签署条约"
+
+
+# --- found on made-up variants of common wordings -------------------------------------------
+
+def test_expiry_terms_are_no_termination():
+    text = "俄罗斯与伊朗签署了条约。条约有效期为20年，到期自动延长5年。"
+    rec = one(text, "2025-04-22")
+    assert status(rec) == "signed" and value(rec.duration) == "P20Y"
+    text = "俄罗斯与伊朗签署了条约。條約有效期為20年，到期後可以續簽。"
+    assert status(one(text, "2025-04-22")) == "signed"
+    assert status(one("美国与伊朗签署的协议将于明年到期。美国与伊朗的协议已经到期。", "2025-04-22")) == "terminated"
+
+
+@pytest.mark.parametrize("act", ["签署法律文件", "簽署法令", "签署了总统令", "签署法案"])
+def test_signing_an_act_glued_to_the_verb_is_no_signing(act):
+    text = f"俄罗斯与伊朗签署了条约。普京当地时间21日{act}，批准该条约。"
+    rec = one(text, "2025-04-22")
+    assert status(rec) == "ratified" and value(rec.signed_on) != "2025-04-21"
+
+
+def test_pushing_for_a_treaty_is_no_mediation():
+    rec = one("在推动俄罗斯与伊朗签署条约的过程中，中国发挥了作用。", "2025-04-22")
+    assert rec.parties == frozenset({RU, IR})
+
+
+def test_a_verb_phrase_after_zai_is_no_place_phrase():
+    doc, sentences = units("日本在批评美国的同时，与英国签署了防务协定。", "2025-04-22")
+    assert [g.role for s in sentences for g in s.groups if US in g.keys] == ["subject"]
+    doc, sentences = units("这条路线倾向于采用通过伊朗和阿塞拜疆的陆路走廊，俄罗斯与伊朗签署了协议。", "2025-04-22")
+    roles = [g.role for s in sentences for g in s.groups if AZ in g.keys]
+    assert roles and "locative" not in roles

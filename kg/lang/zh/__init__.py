@@ -42,7 +42,9 @@ _WD_AFTER = r"(?:\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[
 #: what stands between 在/于 and a city: the state or region and a place word ("在马来西亚首都吉隆坡",
 #: "在沙特港口城市吉达", "在中国北京"): a place phrase, never one closed by a localizer (在会谈中, 在会上)
 _LEAD_NO = r"\s,，。、；;：:“”《》()（）与和同跟及对向在于将已是为的了并"
-_PLACE_LEAD = rf"(?:[^{_LEAD_NO}]{{0,10}}(?:首都|首府|城市|港口|港|市|省|州|地区|郊区|小镇|镇)|[^{_LEAD_NO}]{{1,7}}[^{_LEAD_NO}中上下内外里后前时间期])?"
+#: verb characters no state or region name contains: "在推动俄罗斯与伊朗…" is no place phrase
+_LEAD_VERB = "推动批评采用通过支持反对促帮助使让把被给从由经据按强建展进行实施签署举办召开表示说称指认望要求呼吁敦邀请会晤见谈判讨论打击攻制裁援访问处理解决参协作抗应关"
+_PLACE_LEAD = rf"(?:[^{_LEAD_NO}]{{0,10}}(?:首都|首府|城市|港口|港|市|省|州|地区|郊区|小镇|镇)|[^{_LEAD_NO}{_LEAD_VERB}]{{1,7}}[^{_LEAD_NO}{_LEAD_VERB}中上下内外里后前时间期])?"
 DATES = Dates(
     numeral=parse_numeral,
     weekdays={c: i for i, c in enumerate("一二三四五六日")} | {"天": 6},
@@ -91,12 +93,15 @@ CUES = Cues(
     sign_verb=r"签署|签订|签字|缔结|草签|订立|签下|签了",
     ratify=r"批准|核准|审议通过|(?:通过)(?=了?(?:该|这一|此)?(?:项|份)?(?:条约|协议|协定))|互换批准书",
     in_force=r"(?<!早日)(?<!尽快)(?<!推动)(?:正式)?生效|正式实施|开始实施|付诸实施",
-    terminate=r"退出|废除|终止|废止|撕毁|中止|暂停履行|暂停|失效|到期|解除|不再续签|宣布无效",
+    # 到期 in a term clause ("到期自动延长5年", "到期后可续签") is no ending
+    terminate=r"退出|废除|终止|废止|撕毁|中止|暂停履行|暂停|失效|到期(?![^,，。]{0,3}(?:自动|后|时|前|续|延|日))|解除|不再续签|宣布无效",
     plan=r"酝酿|准备|拟议|拟|打算|计划|" + _TALKS + r"|草案|有望|即将|商签|期盼已久|有意|将(?=[^,，。]{0,8}签)"
          # an intention before a signing verb: "同意签署", "决定缔结", "希望尽快签署"
          r"|(?:同意|决定|希望|寻求|争取|力争|愿意|承诺|商定|约定)(?=[^,，。]{0,8}(?:签署|签订|缔结|草签|签约))",
     conclude=r"达成|敲定|谈妥|同意",
-    act=r"法律|法令|法案|总统令|批准书|议定书(?=[^,，。]{0,4}互换)",
+    # (the engine looks for an act one character after the signing verb, which Chinese writes
+    # glued on: "签署法令", "签署总统令"; the second half of each word lets it find them)
+    act=r"法律|法令|法案|总统令|批准书|议定书(?=[^,，。]{0,4}互换)|(?<=法)(?:律|令|案)|(?<=总)统令|(?<=批)准书",
     participation=r"参与|参加|履行|成员资格",
     purpose=r"(?:为了|以便|以)[^,，。]{0,6}$",
     future=(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来|仍需|尚需|还需"
@@ -113,7 +118,8 @@ CUES = Cues(
     # "A与B在C签署": C after the locative is no partner of 与 (a party stands between)
     with_=r"(?:与|同|跟)(?![^,，。]{0,20}(?:在|于)[^,，。]{0,12}$)",
     between=r"(?:之)?间",
-    mediator=r"在(?=[^,，。]{0,20}(?:斡旋|调停|主持|撮合|推动|斡旋下))|经(?=[^,，。]{0,20}(?:斡旋|调停))|通过(?=[^,，。]{0,20}主办)",
+    # "在X的斡旋下", "经X调停": the mediator stands between the marker and the noun (在推动A与B… is no mediation)
+    mediator=r"在(?=[^,，。]{1,20}(?:斡旋|调停|主持|撮合|推动|调解)下)|经(?=[^,，。]{1,20}(?:斡旋|调停|调解))|通过(?=[^,，。]{1,20}主办)",
     witness=r"在(?=[^,，。]{0,30}(?:见证|陪同|出席|注视)下)|见证下",
     envoy=r"驻",
     locative=r"(?:(?<![正现存实所])在|(?<![由关对属等至基终处])于|驻)",
