@@ -680,3 +680,20 @@ def test_a_verb_phrase_after_zai_is_no_place_phrase():
     doc, sentences = units("这条路线倾向于采用通过伊朗和阿塞拜疆的陆路走廊，俄罗斯与伊朗签署了协议。", "2025-04-22")
     roles = [g.role for s in sentences for g in s.groups if AZ in g.keys]
     assert roles and "locative" not in roles
+
+
+def test_yi_is_purpose_only_before_a_verb_of_purpose():
+    rec = one("伊朗议会周三以压倒性多数批准了与俄罗斯签署的全面战略伙伴关系条约。", "2025-05-22")
+    assert status(rec) == "ratified"
+    got = cues("俄罗斯与伊朗签署了条约。两国议会将加快审议以推动条约生效。", "2025-05-22")
+    assert ("生效", "in_force", "future") in got
+
+
+@pytest.mark.parametrize("text", [
+    "普京邀请佩泽希齐扬今年访问俄罗斯并签署两国的战略条约。",
+    "美国敦促俄罗斯与伊朗尽快签署条约。",
+    "中方呼吁俄罗斯与伊朗签署条约。",
+])
+def test_asking_someone_to_sign_is_a_plan(text):
+    rec = one(text, "2024-10-31", parties={RU, IR})
+    assert status(rec) == "planned" and rec.signed_on is None
