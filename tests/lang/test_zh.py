@@ -114,6 +114,8 @@ def test_he_yue_before_an_amount_is_no_peace_treaty():
     # 和约 is "peace treaty", but 人口和约30% is "the population and about 30%"
     doc, sentences = units("该地区覆盖全球三分之一的人口和约30%的经济总量。", "2025-03-12")
     assert not [t for s in sentences for t in s.triggers]
+    doc, sentences = units("以色列和约旦签署了和约。", "2025-03-12")
+    assert len([t for s in sentences for t in s.triggers]) == 1
     rec = one("两国在莫斯科签署了和约。埃及与以色列的和约已经生效四十多年。", "2025-03-12", parties={EG, "Q801"})
     assert status(rec) == "in_force"
 
