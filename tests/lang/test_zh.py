@@ -699,3 +699,10 @@ def test_yi_is_purpose_only_before_a_verb_of_purpose():
 def test_asking_someone_to_sign_is_a_plan(text):
     rec = one(text, "2024-10-31", parties={RU, IR})
     assert status(rec) == "planned" and rec.signed_on is None
+
+
+def test_paris_is_no_compound_of_pakistan_and_lebanon():
+    for rec in agreements("美國總統川普宣布退出巴黎協定。", "2025-01-21").values():
+        assert "Q822" not in rec.parties
+    rec = one("黎巴嫩与以色列的停火协议于周三生效。黎以停火协议由美国斡旋达成。", "2024-11-28")
+    assert rec.parties == frozenset({"Q822", "Q801"})
