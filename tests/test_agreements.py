@@ -221,3 +221,12 @@ def test_a_later_stage_keeps_its_own_date() -> None:
     doc = extract("Kenya and Ghana signed a trade agreement that will enter into force on 1 January 2026.",
                   published="2025-06-02")
     assert only(doc, KE, GH).signed_on is None
+
+
+def test_a_year_dates_the_noun_only_when_nothing_happens_in_between() -> None:
+    """"the 2015 Iran nuclear deal" is dated 2015; "in 2018 X quit the deal" dates the leaving, not the deal."""
+    doc = extract("Kenya and Ghana revived the 2015 trade agreement between them on Monday.", published="2025-06-02")
+    assert only(doc, KE, GH).signed_on.value == "2015"
+    doc = extract("肯尼亚和加纳签署了贸易协定。2018年肯尼亚退出该协定。", published="2025-06-02")
+    a = only(doc, KE, GH)
+    assert a.signed_on is None or a.signed_on.value != "2018"

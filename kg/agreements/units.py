@@ -300,7 +300,7 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
         _determiners(language, folded, t, span)
         lo = max([span.start] + [b.end() for b in breaks.finditer(folded, span.start, t.start)])
         t.hypothetical = bool(conditional.search(folded, lo, t.start))
-        t.year = _year_before(doc, folded, t, span)
+        t.year = _year_before(doc, language, folded, t, span)
         if t.title is None and not t.document:
             t.title = quoted_title(doc.text, language, t.start, t.end)
             if t.title is not None:
@@ -308,13 +308,18 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
     return out
 
 
-def _year_before(doc: Document, folded: str, t: Trigger, span: Span) -> str:
+def _year_before(doc: Document, language: Language, folded: str, t: Trigger, span: Span) -> str:
     """An absolute year right before the noun dates the agreement ("the 2015 agreement")."""
     for d in doc.dates:
         if d.value and not d.relative and span.start <= d.span.start and 0 <= t.start - d.span.end <= 14:
             gap = folded[d.span.end:t.start]
-            if not re.search(r"[,;:.،。]", gap) and len(re.findall(r"\w+", gap)) <= 2:
-                return str(d.value)
+            if re.search(r"[,;:.،。]", gap) or len(re.findall(r"\w+", gap)) > 2:
+                continue
+            # no other stage and no one acting in between: "2018年川普退出该协议" dates the leaving
+            if any(language.cue(kind).search(gap) for kind in ("terminate", "ratify", "in_force", "plan")) or \
+                    any(d.span.end <= m.span.start < t.start for m in doc.mentions if m.kind == "person"):
+                continue
+            return str(d.value)
     return ""
 
 
