@@ -66,7 +66,9 @@ CUES = Cues(
     conditional=r"(?<!\w)(?:اگر|آیا|چنانچه|درصورتی که|در صورتی که)(?!\w)|؟\s*$",
     passive=r"امضا شده|به امضا رسید|امضا شد",
     agent=r"از سوی|توسط|از طرف",
-    signer_side="before",
+    #: the subject stands before the verb, but the parties of a noun follow it as its genitive (ezafe):
+    #: "معاهده ایران و روسیه", "قرارداد ۲۵ ساله ایران و چین به امضا رسید"
+    signer_side="both",
     negation_follows=True,
     conjunction=r"(?<!\w)و(?!\w)|،|,|-",
     with_=r"(?<!\w)با(?!\w)",
