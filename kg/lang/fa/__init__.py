@@ -128,6 +128,8 @@ TITLES = Titles(
         (r"همتای", None, False),
     ),
     require_state=True,
+    #: "رئیس جمهور ایران، مسعود پزشکیان": the name may follow its title after a comma
+    apposition=r"\s*[،,]\s*|\s+",
     post_skip=("خود", "کشورمان"),
     honorifics=("آقای", "خانم", "دکتر", "شیخ", "آیت الله", "آیت‌الله", "حجت الاسلام", "سردار", "ژنرال",
                 "سرلشکر", "شاهزاده", "ملک", "سلطان"),
