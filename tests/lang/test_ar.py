@@ -234,6 +234,12 @@ def test_a_visit_gives_the_place():
     assert record.signed_at.value == MOSCOW
 
 
+def test_a_visit_phrase_with_its_visitor_gives_the_place():
+    record = one("وقعت مصر وجيبوتي اتفاقية للتعاون العسكري خلال زيارة يجريها رئيس جيبوتي إلى القاهرة.",
+                 {EG, "Q977"})
+    assert record.signed_at.value == CAIRO
+
+
 # --- sides, office subjects, multilateral lists ------------------------------------------------
 
 def test_the_two_sides_continue_the_agreement():
@@ -293,6 +299,22 @@ def test_mutual_assistance_in_the_treaty_text():
 ])
 def test_durations(sentence, duration):
     assert one(sentence, {IR, CN}).duration.value == duration
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقعت مصر وجيبوتي اتفاقية التي تمتد لمدة خمس سنوات قابلة للتجديد.",
+    "وقعت مصر وجيبوتي اتفاقية للتعاون العسكري مدتها خمس سنوات قابلة للتجديد لمدد مماثلة.",
+])
+def test_a_renewable_term_is_the_term(sentence):
+    assert one(sentence, {EG, "Q977"}).duration.value == "P5Y"
+
+
+@pytest.mark.xfail(strict=True, reason="engine: facts._duration binds a validity clause only to a trigger in the "
+                   "same clause; a relative clause set off by commas (، التي تمتد لمدة ...،) belongs to the noun")
+def test_a_term_in_a_relative_clause_between_commas():
+    record = one("وقعت مصر وجيبوتي اتفاقية للتعاون. وتنص الاتفاقية، التي تمتد لمدة خمس سنوات، على تبادل الخبرات.",
+                 {EG, "Q977"})
+    assert record.duration.value == "P5Y"
 
 
 def test_an_extension_is_not_the_term():
@@ -390,6 +412,11 @@ def test_a_quoted_credit_names_a_local_outlet(lexicon):
 
 def test_a_source_line_names_the_publisher(lexicon):
     assert read(f"المصدر: سكاي نيوز عربية\n{BODY}", lexicon=lexicon).publisher == "outlet:sky_news_arabia"
+
+
+@pytest.mark.parametrize("credit", ["القاهرة - وكالات: ", "القاهرة - خاص: ", "القاهرة - مراسلنا: "])
+def test_generic_credits_name_no_publisher(lexicon, credit):
+    assert read(credit + BODY, lexicon=lexicon).publisher is None
 
 
 def test_a_dateline_without_credit_names_no_publisher(lexicon):
