@@ -352,6 +352,17 @@ def test_ordinal_days_are_not_yesterday(lexicon):
     assert [d.value for d in doc.dates] == ["2025-03-05"]
 
 
+def test_month_names_are_whole_words(lexicon):
+    doc = read("وقعت فرنسا والجزائر اتفاقية في مارسيليا الأسبوع الماضي.", "2025-03-12", lexicon=lexicon)
+    assert not [d for d in doc.dates if d.value and d.value.startswith("2025-03")]
+
+
+def test_a_palace_before_a_seat_gives_its_city():
+    record = one("وقع الرئيس الروسي فلاديمير بوتين ونظيره الإيراني مسعود بزشكيان المعاهدة في قصر الكرملين.",
+                 {RU, IR})
+    assert record.signed_at.value == MOSCOW
+
+
 def test_a_date_ahead_of_publication_is_a_plan():
     record = one("توقع مصر والسودان اتفاقية للتعاون غدا الخميس في القاهرة.", {EG, SD}, published="2025-03-12")
     assert status(record) != "signed"

@@ -137,6 +137,18 @@ def test_lifecycle_cues(sentence, expected):
     assert status(one(sentence, {IR, RU})) == expected
 
 
+def test_a_step_after_ratification_is_no_ratification():
+    record = one("ایران و روسیه معاهده ای امضا کردند. این معاهده که برای مدت ۲۰ سال منعقد شده، پس از تصویب در "
+                 "مجالس دو کشور لازم‌الاجرا خواهد شد.", {IR, RU})
+    assert status(record) == "signed" and record.duration.value == "P20Y"
+
+
+def test_a_nominal_headline_reports_the_ratification():
+    doc = read("نمایندگان دوما روز سه شنبه به این معاهده رای دادند.", head="تصویب معاهده ایران و روسیه در دومای دولتی")
+    got = {a.parties: a for a in find_agreements(doc).agreements}
+    assert status(got[frozenset({IR, RU})]) == "ratified"
+
+
 def test_approval_of_an_object_is_ratification_but_confirming_is_not():
     assert status(one("شورای نگهبان معاهده ایران و روسیه را تایید کرد.", {IR, RU})) == "ratified"
     assert status(one("سخنگوی دولت تایید کرد که ایران و روسیه معاهده را امضا کردند.", {IR, RU})) == "signed"
@@ -229,6 +241,10 @@ def test_a_locative_city_is_the_place():
     assert one("ایران و روسیه در مسکو معاهده را امضا کردند.", {IR, RU}).signed_at.value == MOSCOW
 
 
+def test_a_palace_before_a_seat_gives_its_city():
+    assert one("ایران و روسیه در کاخ کرملین معاهده را امضا کردند.", {IR, RU}).signed_at.value == MOSCOW
+
+
 def test_a_visit_gives_the_place():
     assert one("ایران و روسیه در سفر پزشکیان به مسکو معاهده را امضا کردند.", {IR, RU}).signed_at.value == MOSCOW
 
@@ -309,6 +325,13 @@ def test_weekdays_are_whole_words(lexicon):
 def test_a_date_ahead_of_publication_is_a_plan():
     record = one("ایران و روسیه معاهده را پنجشنبه آینده در مسکو امضا می کنند.", {IR, RU}, published="2025-03-12")
     assert status(record) == "planned"
+
+
+def test_month_names_are_whole_words(lexicon):
+    # می (May) opens میان (between), دی (Dey) opens دیدار (meeting)
+    doc = read("این سند جایگزین قرارداد سال ۲۰۰۱ میان تهران و مسکو می شود و در دیدار ۲ دیپلمات اعلام شد.",
+               "2025-03-12", lexicon=lexicon)
+    assert [d.value for d in doc.dates] == ["2001"]
 
 
 def test_early_in_a_solar_month(lexicon):
