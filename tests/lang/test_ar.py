@@ -118,6 +118,17 @@ def test_lifecycle_cues(sentence, expected):
     assert status(one(sentence, {EG, SD})) == expected
 
 
+@pytest.mark.parametrize("sentence", ["وافق مجلس النواب الأردني على الاتفاقية مع مصر.",
+                                      "أقر البرلمان الأردني الاتفاقية مع مصر.",
+                                      "صوت البرلمان الأردني لصالح الاتفاقية مع مصر."])
+def test_a_parliament_approving_ratifies(sentence):
+    assert status(one(sentence, {JO, EG})) == "ratified"
+
+
+def test_agreeing_to_something_is_no_ratification():
+    assert status(one("وافقت إيران على الاتفاق مع مصر بشأن استئناف الرحلات.", {IR, EG})) != "ratified"
+
+
 def test_ratification_after_signing_is_the_latest_stage():
     record = one("وقعت مصر والسودان اتفاقية للدفاع المشترك عام 2021. وصادق البرلمان السوداني على الاتفاقية.",
                  {EG, SD})

@@ -137,6 +137,10 @@ def test_lifecycle_cues(sentence, expected):
     assert status(one(sentence, {IR, RU})) == expected
 
 
+def test_a_yes_vote_ratifies():
+    assert status(one("نمایندگان مجلس به موافقتنامه همکاری ایران و ارمنستان رای مثبت دادند.", {IR, AM})) == "ratified"
+
+
 def test_a_step_after_ratification_is_no_ratification():
     record = one("ایران و روسیه معاهده ای امضا کردند. این معاهده که برای مدت ۲۰ سال منعقد شده، پس از تصویب در "
                  "مجالس دو کشور لازم‌الاجرا خواهد شد.", {IR, RU})
