@@ -268,6 +268,12 @@ def test_the_two_foreign_ministers_are_the_signers():
     assert {c.value for c in record.signatories} == {"person:abdelatty", "person:fidan"}
 
 
+def test_the_two_defence_ministers_are_the_signers():
+    record = one("التقى وزير الدفاع الأسترالي ريتشارد مارليس نظيره البريطاني جون هيلي في سيدني. "
+                 "وزيرا الدفاع وقعا اتفاقية بين أستراليا وبريطانيا.", {"Q408", "Q145"})
+    assert len(record.signatories) == 2
+
+
 @pytest.mark.xfail(strict=True, reason="engine: facts._office_holders reads the office subject only before the "
                    "verb; in VSO order (signer_side both) it follows it: ووقع وزيرا الخارجية")
 def test_the_two_foreign_ministers_after_the_verb_are_the_signers():
@@ -307,6 +313,11 @@ def test_mutual_assistance_in_the_treaty_text():
     ("وقعت إيران والصين اتفاقية مدتها عشر سنوات.", "P10Y"),
     ("وقعت إيران والصين اتفاقية لمدة خمس سنوات.", "P5Y"),
     ("وقعت إيران والصين اتفاقية هدنة لمدة 90 يوما.", "P90D"),
+    ("وقعت إيران والصين اتفاقية هدنة لمدة خمسة أيام.", "P5D"),  # أيام folds to ايام: still days
+    ("وقعت إيران والصين اتفاقية لمدة عشرة أعوام.", "P10Y"),
+    ("وقعت إيران والصين اتفاقية لمدة عامين.", "P2Y"),
+    ("وقعت إيران والصين اتفاقية هدنة لمدة شهرين.", "P2M"),
+    ("وقعت إيران والصين اتفاقية تمتد ستين عاما.", "P60Y"),
 ])
 def test_durations(sentence, duration):
     assert one(sentence, {IR, CN}).duration.value == duration
