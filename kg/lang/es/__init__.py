@@ -154,10 +154,18 @@ FURNITURE = Furniture(
     promos=(r"^sigue a (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) en (?:twitter|x|facebook|telegram|instagram)\b",),
 )
 
+#: a comma breaks the clause, except around a name in apposition ("el presidente ruso, Vladímir Putin, y su
+#: homólogo iraní, Masud Pezeshkian, firmaron"): before a name closed by another comma, before the next
+#: member of a list of signers, and before the signing verb itself (a comma never parts subject and verb)
+_CLAUSE_BREAKS = (r"[;:]|\s[-–—]+\s"
+                  r"|,(?!\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w'’.-]*\s*){1,4},)"
+                  r"(?!\s+(?:y|e)\s+(?:su|sus|el|la|los)\s+(?:homólog|president|primer|ministr|canciller|rey))"
+                  r"(?!\s+(?:ya\s+|también\s+)?(?:(?:han|ha|habían|había)\s+)?(?:firm|suscrib|rubric)\w*)")
+
 LANGUAGE = Language(
     code="es", name="Spanish", columns=("es", "en", "fr"), label_column="es",
     script=Script(system="Latin", marks="ñáíóú¿¡", abbreviations=latin.ABBREVIATIONS, quotes=latin.QUOTES,
-                  clause_breaks=r"[,;:]|\s[-–—]+\s"),
+                  clause_breaks=_CLAUSE_BREAKS),
     morphology=Morphology(adjective_forms=lambda base: latin.romance_forms(base, "es")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )

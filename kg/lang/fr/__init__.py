@@ -53,20 +53,29 @@ CUES = Cues(
     ratify=r"\bratifi\w*|\bapprouv\w* (?:le|la|l')?\s*(?:trait|accord|pacte|convention)",
     in_force=r"\bentr[ée]\w* en vigueur|\ben vigueur\b|\bmise en œuvre\b|\bmise en oeuvre\b",
     terminate=(r"\bretir[ée]\w*|\bretrait\b|\bd[ée]nonc\w*|\bsuspend\w*|\bsuspension\b|\babrog\w*|\bsort(?:ie|ir|i) de\b"
-               r"|\brompu\w*|\bexpir\w*|\bcaduc\w*|\bmis fin|\bmettre fin"),
-    plan=(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w*|n[ée]goci\w*|projet|envisag\w*|pr[ée]par\w*|sera sign\w*"
-          r"|seront sign\w*|en vue de|proposition)\b"),
+               r"|\brompu\w*|\bexpir\w*|\bcaduc\w*|\bmis fin|\bmettre fin"
+               # "quitter l'accord": only with the agreement right after (one quits a room, a city too)
+               r"|\bquitt\w*(?= (?:définitivement |officiellement )?(?:l'|le |la |les )(?:accord|traité|pacte|convention|protocole))"),
+    # "prévoit de signer" plans; "l'accord prévoit une clause" only provides for it
+    plan=(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w* d(?:e\b|')|pr[ée]vue?s?|n[ée]goci\w*|projet|envisag\w*"
+          r"|pr[ée]par\w*|sera sign\w*|seront sign\w*|en vue de|proposition|aura lieu|auront lieu|se tiendra)\b"),
     conclude=r"\b(?:sont parvenus? à|parvenu\w* à un accord|se sont entendus?|trouvé un accord)\b",
     act=r"\b(?:(?:la |une |le |un )?(?:loi|décret|projet de loi|instruments? de ratification))\b",
     participation=r"\b(?:participation|adhésion)\b",
     purpose=r"\b(?:pour|afin de|afin que|en vue de)\s+(?:sa |son |leur |la |le |l\')?(?:\w+\s+){0,2}$",
     future=(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t|doit|doivent|devra|devront"
-            r"|reste à|restent à|doit encore|en attente|sera|seront)\b|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b|\\bd'ici la fin de l'année|\\bavant la fin de l'année"),
+            r"|reste à|restent à|doit encore|en attente|sera|seront|entrera|entreront|ratifiera|ratifieront"
+            r"|conclura|concluront|aura lieu|auront lieu|se tiendra|pr[ée]vue?s?)\b"
+            r"|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b|\bd'ici la fin de l'année|\bavant la fin de l'année"),
     past=r"\b(?:ont|a|avait|avaient|été)\s+(?:\w+\s+)?(?:sign[ée]\w*|conclu\w*|paraph\w*)|\bsignèrent\b|\bsign[ée]e?s?\b",
     negation=r"\b(?:ne|n'|pas|sans|aucun\w*|jamais|ni)\b|\bn'",
     hedge=r"\b(?:pourrait|pourraient|peut-être|probablement|devrait|devraient|serait|seraient)\b",
     conditional=r"\b(?:si|s'il|s'ils)\b|\?\s*$",
-    passive=r"\b(?:a|ont|avait|avaient|sera|seront)\s+été\s+(?:sign[ée]\w*|paraph[ée]\w*|conclu\w*)|\b(?:sign[ée]e?s?|paraph[ée]e?s?)\s+(?:par|lors|le|à)\b",
+    # "a été signé", "signé par", "l'accord signé le 5 mai"; never the active "ont signé le traité"
+    passive=(r"\b(?:a|ont|avait|avaient|sera|seront|aura|auront|avoir)\s+été\s+(?:sign[ée]\w*|paraph[ée]\w*|conclu\w*)"
+             r"|\b(?:sign[ée]e?s?|paraph[ée]e?s?)\s+(?:[\w'-]+\s+){0,4}?par\b"
+             r"|(?:\b(?:accord|traité|pacte|texte|document|protocole|convention|charte|mémorandum|entente)s?|,)\s+"
+             r"(?:sign[ée]e?s?|paraph[ée]e?s?)\b"),
     agent=r"\bpar\b",
     signer_side="before",
     conjunction=r"\b(?:et|ainsi que)\b|,",
@@ -91,13 +100,16 @@ CUES = Cues(
         (r"\b(?:les deux|les)\s+ministres\b", "minister"),
     ),
     mutual_defence=(r"d[ée]fense mutuelle|d[ée]fense collective|assistance mutuelle|assistance militaire mutuelle"
+                    r"|d[ée]fense réciproque|assistance (?:militaire )?réciproque|aide militaire (?:mutuelle|réciproque)"
+                    r"|assistance militaire immédiate|se porter mutuellement assistance"
                     r"|(?:agression|attaque) contre l'une?\b[^.]{0,80}contre (?:les deux|l'autre|les autres)"
                     r"|considérée comme une agression contre les autres|alliance (?:défensive|militaire)"
                     r"|clause de défense|se défendre mutuellement|soutien mutuel en cas d'attaque"),
     validity=r"\b(?:valable|valide|durée|en vigueur pour|pour une période)\b",
     extension=r"\b(?:prolong\w*|reconduit\w*|renouvel\w*|prorog\w*)\b",
-    duration=(rf"\b(?:pour une durée de|d'une durée de|pour|de|sur)\s+(?P<n>\d+|{_N})\s+(?P<unit>ans|jours|mois)\b",),
-    units={"ans": "Y", "jours": "D", "mois": "M"},
+    duration=(rf"\b(?:pour une (?:durée|période) de|d'une (?:durée|période) de|pour|de|sur|valable(?: pour)?|valide(?: pour)?)"
+              rf"\s+(?P<n>\d+|{_N})\s+(?P<unit>ans|années|jours|mois)\b",),
+    units={"ans": "Y", "années": "Y", "jours": "D", "mois": "M"},
     numbers=NUMBERS,
     compare=(r"\b(?:comme|semblables? à|similaires? à|à l'image de|contrairement à)\b(?P<region>[^;.]+)",),
 )
@@ -159,10 +171,19 @@ FURNITURE = Furniture(
     promos=(r"^suivez (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) sur (?:twitter|x|facebook|telegram|instagram)\b",),
 )
 
+#: a comma breaks the clause, except around a name in apposition ("le ministre sénégalais, Yassine Fall, et son
+#: homologue français, Jean-Noël Barrot, ont signé"): before a name closed by another comma, before the next
+#: member of a list of signers, and before the signing verb itself (a comma never parts subject and verb)
+_CLAUSE_BREAKS = (r"[;:]|\s[-–—]+\s"
+                  r"|,(?!\s+(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*\s*){1,4},)"
+                  r"(?!\s+et\s+(?:son|sa|ses|le|la|les|l')\s*(?:homologue|président|premi|ministre|chef|roi))"
+                  r"(?!\s+(?:(?:ont|a|avaient|avait)\s+(?:(?:également|aussi|ensuite|alors|finalement)\s+)?)?"
+                  r"(?:sign|paraph|conclu)\w*)")
+
 LANGUAGE = Language(
     code="fr", name="French", columns=("fr", "en", "es"), label_column="fr",
     script=Script(system="Latin", marks="éèêàçù", abbreviations=latin.ABBREVIATIONS, quotes=latin.QUOTES,
-                  clause_breaks=r"[,;:]|\s[-–—]+\s"),
+                  clause_breaks=_CLAUSE_BREAKS),
     morphology=Morphology(adjective_forms=lambda base: latin.romance_forms(base, "fr")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )
