@@ -23,6 +23,7 @@ DATES = Dates(
     patterns=(
         r"(?P<mrel>el mes pasado|este mes)",
         rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?:de|del)\s+(?P<y>\d{{4}})",
+        rf"\b(?:principios|comienzos|mediados|finales|fines) de\s+(?P<m>{_M})(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?",
         rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?P<yrel>pasado|del año pasado)",
         rf"(?P<m>{_M})\s+(?:de|del)\s+(?P<y>\d{{4}})",
         rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})",
@@ -46,24 +47,36 @@ CUES = Cues(
     new=r"\b(?:un nuevo|una nueva|nuevo|nueva|otro|otra|similares?|otros|otras)\b",
     organisation_tail=r"^\s*(?:del Atlántico Norte)",
     sign=r"\bfirm(?:a|an|ó|aron|ado|ada|ados|adas|ar|ará|arán|aría|en|e|ando)\b|\bsuscrib\w*|\bsuscrit\w*|\brubric\w*",
-    sign_verb=r"\bfirm(?:a|an|ó|aron|ado|ada|ará|arán)\b|\bsuscrib(?:ió|ieron|e|en)\b|\brubric(?:ó|aron)\b",
+    # "firma" after a determiner is the noun ("la firma del acuerdo"), not the verb
+    sign_verb=r"\b(?<!la )(?<!una )(?<!su )(?<!de )firma\b|\bfirm(?:an|ó|aron|ado|ada|ará|arán)\b|\bsuscrib(?:ió|ieron|e|en)\b|\brubric(?:ó|aron)\b",
     ratify=r"\bratific\w*|\baprob(?:ó|aron|ado|ación) (?:el|del)?\s*(?:tratado|acuerdo|convenio|pacto)",
     in_force=r"\bentr\w* en vigor|\ben vigor\b|\bentrada en vigencia|\bvigente\b",
     terminate=(r"\bretir\w*|\bdenunci\w*|\bsuspend\w*|\bsuspensi[óo]n\b|\banul\w*|\brompi\w*|\bderog\w*"
-               r"|\bsalida del?\b|\bexpir\w*"),
-    plan=(r"\b(?:firmará|firmarán|será firmad\w*|va a|van a|prevé|negoci\w*|proyecto|prepar\w*|próxima firma"
-          r"|buscan|pretende\w*|propuesta)\b"),
+               r"|\bsalida del?\b|\bexpir\w*"
+               # leaving it: only with the agreement right after (one leaves a city or a meeting too)
+               r"|\b(?:abandon|sal)(?:ó|ió|ieron|aron|ir|ar|e|en|a|an)(?= (?:definitivamente |formalmente )?(?:de )?"
+               r"(?:el |la |los |del )(?:acuerdo|tratado|pacto|convenio|protocolo))"),
+    # "prevé firmar" plans; "el acuerdo prevé un aumento" only provides for it
+    plan=(r"\b(?:firmará|firmarán|será firmad\w*|va a|van a|prevé (?:firmar|suscribir|concluir|la firma)|previst[oa]s?"
+          r"|negoci\w*|proyecto|prepar\w*|próxima firma|buscan|pretende\w*|propuesta|planea\w*|tendrá lugar"
+          r"|se celebrará)\b"),
     conclude=r"\b(?:alcanz(?:ó|aron|ado) un acuerdo|lleg(?:ó|aron) a un acuerdo|acordaron)\b",
-    act=r"\b(?:(?:la |una |el |un )?(?:ley|decreto|proyecto de ley|instrumentos? de ratificación))\b",
+    act=(r"\b(?:(?:la |una |el |un )?(?:ley|decreto|proyecto de ley|instrumentos? de ratificación))\b"
+         r"|\b(?:el |los )?protocolos? (?:sobre|de|para) (?:el )?(?:intercambio|canje) de (?:los )?(?:instrumentos de )?"
+         r"ratificaci\w*"),
     participation=r"\b(?:participación|membresía)\b",
     purpose=r"\b(?:para|para que|a fin de)\s+(?:su |sus |la |el |que )?(?:\w+\s+){0,3}$",
     future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
-            r"|pendiente|podría|tendrá|tendrán|ratifiquen)\b|\\bantes de fin de año|\\ba finales de este año"),
+            r"|pendiente|podría|tendrá|tendrán|ratifiquen|entrará|entrarán|ratificará|ratificarán|suscribirá"
+            r"|suscribirán|se celebrará|previst[oa]s?)\b|\bantes de fin de año|\ba finales de este año"),
     past=r"\b(?:firmaron|firmó|firmado|firmada|suscribieron|suscribió|suscrito|rubricaron|rubricó)\b",
     negation=r"\b(?:no|sin|ningún|ninguna|nunca|ni)\b",
     hedge=r"\b(?:podría|podrían|quizás|quizá|probablemente|posiblemente)\b",
     conditional=r"\b(?:si)\b|\?\s*$|¿",
-    passive=r"\b(?:fue|fueron|ha sido|han sido|será|serán)\s+(?:firmad\w*|suscrit\w*|rubricad\w*)|\bfirmad[oa]s?\s+(?:por|en)\b",
+    # "fue firmado", "firmado por", "el acuerdo, firmado en Madrid"; never the active "han firmado en Madrid"
+    passive=(r"\b(?:fue|fueron|ha sido|han sido|será|serán|habían sido|había sido)\s+(?:firmad\w*|suscrit\w*|rubricad\w*)"
+             r"|(?<!\bhan )(?<!\bha )(?<!\bhabían )(?<!\bhabía )(?<!\bhaber )(?<!\bhemos )"
+             r"\b(?:firmad|suscrit|rubricad)[oa]s?\s+(?:por|en|el)\b"),
     agent=r"\bpor\b",
     signer_side="both",
     conjunction=r"\b(?:y|e|así como)\b|,",

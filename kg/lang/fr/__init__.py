@@ -60,7 +60,9 @@ CUES = Cues(
     plan=(r"\b(?:va|vont|devrait|devraient|pr[ée]voi\w* d(?:e\b|')|pr[ée]vue?s?|n[ée]goci\w*|projet|envisag\w*"
           r"|pr[ée]par\w*|sera sign\w*|seront sign\w*|en vue de|proposition|aura lieu|auront lieu|se tiendra)\b"),
     conclude=r"\b(?:sont parvenus? à|parvenu\w* à un accord|se sont entendus?|trouvé un accord)\b",
-    act=r"\b(?:(?:la |une |le |un )?(?:loi|décret|projet de loi|instruments? de ratification))\b",
+    act=(r"\b(?:(?:la |une |le |un )?(?:loi|décret|projet de loi|instruments? de ratification))\b"
+         r"|\b(?:le |un )?(?:protocole|procès-verbal) (?:d'|de l'|sur l'|relatif à l')échange des (?:instruments|lettres)"
+         r" de ratification"),
     participation=r"\b(?:participation|adhésion)\b",
     purpose=r"\b(?:pour|afin de|afin que|en vue de)\s+(?:sa |son |leur |la |le |l\')?(?:\w+\s+){0,2}$",
     future=(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t|doit|doivent|devra|devront"
