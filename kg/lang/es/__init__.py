@@ -10,6 +10,7 @@ MONTHS = {m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "may
     "nov": 11, "dic": 12}
 WEEKDAYS = {d: i for i, d in enumerate(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])}
 _M, _W = alt(*MONTHS), alt(*WEEKDAYS)
+_SHORT = alt("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic")
 NUMBERS = {"uno": 1, "dos": 2, "tres": 3, "cinco": 5, "diez": 10, "quince": 15, "veinte": 20, "veinticinco": 25,
            "treinta": 30, "cincuenta": 50, "cien": 100}
 _N = alt(*NUMBERS)
@@ -27,6 +28,7 @@ DATES = Dates(
         rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?P<yrel>pasado|del año pasado)",
         rf"(?P<m>{_M})\s+(?:de|del)\s+(?P<y>\d{{4}})",
         rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})",
+        rf"(?P<d>\d{{1,2}})\s+(?P<m>{_SHORT})\b\.?",  # agency datelines: "Madrid, 5 jun (EFE)"
         rf"\ben\s+(?P<m>{_M})\b",
         rf"\b(?:el\s+|este\s+)?(?P<wd>{_W})(?:\s+(?P<wrel>pasado))?",
         r"(?P<yrel>el año pasado|este año|el próximo año|el año próximo)",
@@ -163,7 +165,12 @@ FURNITURE = Furniture(
     agency_credit=r"\s+con\s+(?:AFP|EFE|AP|Reuters|agencias)\s*$",
     function_words=tuple("el la los las de del y que en un una por con para es se al lo como más su sus fue ha "
                          "según".split()),
-    datelines=latin.DATELINES,
+    # "Paris, 5 juin (AFP) -", "Madrid, 5 jun (EFE).-": the dateline's day anchors "mercredi", "este lunes"
+    datelines=latin.DATELINES + (
+               r"^(?-i:[A-ZÁÉÍÓÚÑ])[\w.'’ -]{1,40}?,\s*(?P<day>\d{1,2}\s+(?:de\s+)?\w{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)\s*\((?P<name>[^()]{2,40})\)\s*\.?\s*[-–—:]+",
+               # Prensa Latina: "LA HABANA, 5 jun (Prensa Latina) El gobierno...": capitals, day, credit, no dash
+               r"^(?-i:[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]{0,30}),\s*(?P<day>\d{1,2}\s+\w{3,10})\.?\s*\((?P<name>[^()]{2,40})\)\s+(?=(?-i:[A-ZÁÉÍÓÚÑ¿¡«]))",
+    ),
     promos=(r"^sigue a (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) en (?:twitter|x|facebook|telegram|instagram)\b",),
 )
 

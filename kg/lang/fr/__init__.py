@@ -169,7 +169,10 @@ FURNITURE = Furniture(
     agency_credit=r"\s+avec\s+(?:AFP|AP|Reuters|agences)\s*$",
     function_words=tuple("le la les des du de et est un une que qui dans pour pas sur au aux avec ce cette sont "
                          "ont été il elle ses leur selon".split()),
-    datelines=latin.DATELINES,
+    # "Paris, 5 juin (AFP) -", "Madrid, 5 jun (EFE).-": the dateline's day anchors "mercredi", "este lunes"
+    datelines=latin.DATELINES + (
+               r"^(?-i:[A-ZÀ-Þ])[\w.'’ -]{1,40}?,\s*(?:le\s+)?(?P<day>\d{1,2}(?:er)?\s+(?:de\s+)?\w{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)\s*\((?P<name>[^()]{2,40})\)\s*\.?\s*[-–—:]+",
+    ),
     promos=(r"^suivez (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) sur (?:twitter|x|facebook|telegram|instagram)\b",),
 )
 
