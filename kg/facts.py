@@ -2,7 +2,9 @@
 
 The JSON is the format of ``shared/eval/FORMAT.md``. Everything here comes
 from queries over the RDF (a pyoxigraph store), never from Python objects
-kept aside by the builder, so a score measures the graph itself.
+kept aside by the builder, so a score measures the graph itself. Queries are
+ordered: a store on disk and one in memory return rows in different orders, and
+the same graph must give the same JSON wherever it is kept.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Optional, Union
 import pyoxigraph as ox
 
 from kg.build import STAGE_OF
+from kg.store import GraphStore
 from kg.vocab import KGR, WD, sparql_prefixes
 
 MERGED = f"{KGR}graph/merged"
@@ -31,7 +34,8 @@ SELECT ?p ?sameAs ?name WHERE { GRAPH ?g { ?article schema:publisher ?p .
 _AGREEMENTS = """
 SELECT ?a ?name ?status ?duration ?defence WHERE { GRAPH ?g { ?a a kg:Agreement .
   OPTIONAL { ?a schema:name ?name } OPTIONAL { ?a kg:status ?status } OPTIONAL { ?a kg:duration ?duration }
-  OPTIONAL { ?a kg:hasClause ?c . ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?defence } } }"""
+  OPTIONAL { ?a kg:hasClause ?c . ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?defence } } }
+ORDER BY ?a ?name ?status ?duration ?defence"""
 
 _ROLES = """
 SELECT ?a ?role ?e ?sameAs ?name WHERE { GRAPH ?g {
@@ -41,20 +45,16 @@ SELECT ?a ?role ?e ?sameAs ?name WHERE { GRAPH ?g {
   OPTIONAL { ?e owl:sameAs ?sameAs } OPTIONAL { ?e schema:name ?name } } }"""
 
 _SIGNED_ON = """
-SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:date ?date } }"""
+SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:date ?date } }
+ORDER BY ?a ?date"""
 
 
 def open_store(path: Union[str, Path]) -> ox.Store:
-    """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph)."""
-    path = Path(path)
-    fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-           ".nt": ox.RdfFormat.N_TRIPLES}.get(path.suffix.lower())
-    if fmt is None:
-        raise ValueError(f"{path}: unknown graph format (use .trig, .nq, .ttl or .nt)")
-    store = ox.Store()
-    graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(MERGED)
-    store.load(path=str(path), format=fmt, to_graph=graph)
-    return store
+    """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph).
+
+    Kept for older callers; :meth:`kg.graph.KnowledgeGraph.open` is the interface.
+    """
+    return GraphStore.from_file(path).store
 
 
 def _q(store: ox.Store, query: str, graph: str) -> list:

@@ -141,6 +141,14 @@ class Score:
     def f1(self) -> float:
         return self.overall[5]
 
+    @property
+    def precision(self) -> float:
+        return self.overall[3]
+
+    @property
+    def recall(self) -> float:
+        return self.overall[4]
+
     def table(self) -> str:
         lines = [f"{'':18}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>7}{'R':>7}{'F1':>7}"]
         rows = [("overall", self.overall)] + [(f"field {k}", v) for k, v in self.by_field.items()]

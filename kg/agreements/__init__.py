@@ -33,12 +33,13 @@ def analyse(doc: Document, lexicon: Lexicon) -> list[Sentence]:
         parts = clauses(doc.folded, span, language)
         inside = [p for p in parties if span.start <= p.start < span.end]
         regions = comparison_regions(language, doc.folded, span, inside)
+        contrasts = set(comparison_regions(language, doc.folded, span, inside, contrast_only=True))
         sentence = Sentence(
             index=i, span=span, clauses=parts, parties=inside,
             groups=groups_of(language, doc.folded, inside, span),
             triggers=triggers_of(doc, language, i, span, doc.mentions),
             cues=cues_of(language, doc.folded, span, parts, regions),
-            regions=regions,
+            regions=regions, contrasts=contrasts,
         )
         sentence.triggers += _elided(sentence)
         for t in sentence.triggers:

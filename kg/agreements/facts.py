@@ -63,33 +63,34 @@ def _quoted(doc: Document, language: Language, t: Trigger) -> Optional[str]:
 
 
 def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
+    """The noun with what names it: capitalised words before a capitalised noun ("Pukpuk Treaty"),
+    the characters before it in unspaced scripts (自贸协定), else the noun alone."""
     text = doc.text
     if not language.script.spaced:
         i = t.start
-        stops = language.titles.stop_chars + "的了一项份个这该此签署订达成为期年中和与同及在"
+        stops = language.titles.stop_chars + language.cues.name_boundary
         while i > 0 and t.start - i < 10 and text[i - 1].isalpha() and text[i - 1] not in stops:
             i -= 1
         return text[i:t.end]
-    words = re.findall(r"\S+", text[max(0, t.start - 60):t.start])[-3:]
+    noun = text[t.start:t.end]
+    if not (language.script.cased and noun[:1].isupper()):
+        return noun
+    words = re.findall(r"\S+", text[max(0, t.start - 60):t.start])[-4:]
     keep: list[str] = []
     for w in reversed(words):
-        if not re.fullmatch(r"[\w'’-]+", w) or len(w) <= 3 or w.lower() in {"with", "signed", "this", "that", "their"}:
+        if not re.fullmatch(r"[\w'’-]+", w) or not w[:1].isupper() or w in language.titles.stop:
             break
         keep.insert(0, w)
-    return " ".join(keep + [text[t.start:t.end]]).strip()
+    return " ".join(keep + [noun]).strip()
 
 
 # --- dates on the noun --------------------------------------------------------------------------
 
 def dated_noun(doc: Document, language: Language, t: Trigger, rec: "Rec", evidence: Span) -> None:
     """A year right before the noun dates its signing: "the 2015 agreement", "2010年签署的条约"."""
-    for d in doc.dates:
-        if d.value and not d.relative and 0 <= t.start - d.span.end <= 14 and d.span.start >= evidence.start:
-            gap = doc.folded[d.span.end:t.start]
-            if not re.search(r"[,;:.،。]", gap) and len(re.findall(r"\w+", gap)) <= 2:
-                rec.signed_on.append((1, Claim(d.value, evidence)))
-                rec.events.append(("signed", "weak", Claim("signed", evidence)))
-                return
+    if t.year:
+        rec.signed_on.append((1, Claim(t.year, evidence)))
+        rec.events.append(("signed", "weak", Claim("signed", evidence)))
 
 
 # --- cues -----------------------------------------------------------------------------------
@@ -152,8 +153,11 @@ def _attribution(doc: Document, sentence: Sentence) -> Optional[str]:
     return None
 
 
-def _clause_dates(doc: Document, sentence: Sentence, lo: int, hi: int):
-    return [d for d in doc.dates if d.value and lo <= d.span.start < hi and _outside(sentence, d.span.start)]
+def _clause_dates(doc: Document, sentence: Sentence, lo: int, hi: int, cue: Optional[Cue] = None):
+    """Resolved dates in [lo, hi): inside the cue's comparison when it has one, else outside all."""
+    region = sentence.region_of(cue.start) if cue is not None else None
+    return [d for d in doc.dates if d.value and lo <= d.span.start < hi and
+            (sentence.region_of(d.span.start) == region)]
 
 
 def _stretch(sentence: Sentence, cue: Cue) -> tuple[int, int]:
@@ -166,10 +170,10 @@ def _stretch(sentence: Sentence, cue: Cue) -> tuple[int, int]:
 
 def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec", evidence: Span) -> None:
     clause = sentence.clause_of(cue.start)
-    dates = _clause_dates(doc, sentence, clause.start, clause.end)
+    dates = _clause_dates(doc, sentence, clause.start, clause.end, cue)
     priority = 3
     if not dates:
-        dates = _clause_dates(doc, sentence, *_stretch(sentence, cue))
+        dates = _clause_dates(doc, sentence, *_stretch(sentence, cue), cue)
         priority = 2
     if dates:
         best = min(dates, key=lambda d: abs(d.span.start - cue.start))
@@ -355,8 +359,8 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
         if len(gap) > (60 if out else 120) or re.search(r"[;:.؛。]", gap) or language.cue("witness").search(gap) \
                 or language.cue("mediator").search(gap):
             break
-        if language.cue("agreement").search(gap) and not out:
-            break
+        if language.cue("agreement").search(gap) and not out and not language.cues.object_before_verb:
+            break  # "X and the treaty Y signed": Y signed, unless the object goes before the verb
         out.insert(0, m)
         pos = m.span.start
     return out
@@ -367,7 +371,7 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
 def clauses(doc: Document, language: Language, sentence: Sentence, main: list["Rec"], compared: list["Rec"],
             bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
     _duration(doc, language, sentence, main, bound, evidence)
-    _mutual_defence(doc, language, sentence, main, compared, evidence)
+    _mutual_defence(doc, language, sentence, main, compared, bound, evidence)
 
 
 def _duration(doc: Document, language: Language, sentence: Sentence, main: list["Rec"],
@@ -385,7 +389,7 @@ def _duration(doc: Document, language: Language, sentence: Sentence, main: list[
             clause = sentence.clause_of(m.start())
             if extension.search(folded, clause.start, clause.end):
                 continue
-            near = [r for t, rs in bound if not t.region and _adjacent(folded, t, m) for r in rs]
+            near = [r for t, rs in bound if not t.region and _adjacent(doc, sentence, t, m) for r in rs]
             valid = bool(validity.search(folded, clause.start, clause.end))
             in_clause = [r for t, rs in bound if not t.region and clause.start <= t.start < clause.end for r in rs]
             targets = near or ((in_clause or ([] if bound else main)) if valid else [])
@@ -398,15 +402,19 @@ def _duration(doc: Document, language: Language, sentence: Sentence, main: list[
             return
 
 
-def _adjacent(folded: str, t: Trigger, m: re.Match[str]) -> bool:
-    """The duration modifies the noun: right before it, or in its complement right after."""
+def _adjacent(doc: Document, sentence: Sentence, t: Trigger, m: re.Match[str]) -> bool:
+    """The duration modifies the noun: right before it, or in its complement right after (a few
+    words with no date or lifecycle word between: "treaty on Monday after a three-year war" is no term)."""
+    folded = doc.folded
     if 0 <= t.start - m.end() <= 30:
-        gap = folded[m.end():t.start]
-    elif 0 <= m.start() - t.end <= 50:
-        gap = folded[t.end:m.start()]
-    else:
+        return not re.search(r"[,;:.،؛。]", folded[m.end():t.start])
+    if not 0 <= m.start() - t.end <= 50:
         return False
-    return not re.search(r"[,;:.،؛。]", gap)
+    gap = folded[t.end:m.start()]
+    if re.search(r"[,;:.،؛。]", gap) or len(re.findall(r"\w+", gap)) > 6:
+        return False
+    return not any(t.end <= d.span.start < m.start() for d in doc.dates) and \
+        not any(t.end <= c.start < m.start() for c in sentence.cues)
 
 
 def _iso(m: re.Match[str], units, numbers: dict[str, int], language: Language) -> Optional[str]:
@@ -421,24 +429,30 @@ def _iso(m: re.Match[str], units, numbers: dict[str, int], language: Language) -
 
 
 def _mutual_defence(doc: Document, language: Language, sentence: Sentence, main: list["Rec"],
-                    compared: list["Rec"], evidence: Span) -> None:
+                    compared: list["Rec"], bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
     folded = doc.folded
     hits = list(language.cue("mutual_defence").finditer(folded, sentence.span.start, sentence.span.end))
     if not hits:
         return
-    for rec in compared:
-        if rec.mutual_defense is None and any(not _outside(sentence, h.start()) for h in hits):
-            rec.mutual_defense = Claim(True, evidence)
     hit = next((h for h in hits if _outside(sentence, h.start())), None)
-    if hit is None or not main:
-        return
-    clause = sentence.clause_of(hit.start())
-    negation = language.cue("negation")
-    negated = bool(negation.search(folded, clause.start, hit.start()))
-    if not negated and language.cues.negation_follows:
-        negated = bool(negation.search(folded, hit.end(), clause.end))  # verb-final: the negation follows
-    if language.cue("hedge").search(folded, clause.start, hit.start()) or \
-            language.cue("conditional").search(folded, clause.start, clause.end):
+    negated = hedged = False
+    if hit is not None:
+        clause = sentence.clause_of(hit.start())
+        negation = language.cue("negation")
+        negated = bool(negation.search(folded, clause.start, hit.start()))
+        if not negated and language.cues.negation_follows:
+            negated = bool(negation.search(folded, hit.end(), clause.end))  # verb-final: the negation follows
+        hedged = bool(language.cue("hedge").search(folded, clause.start, hit.start()) or
+                      language.cue("conditional").search(folded, clause.start, clause.end))
+    for rec in compared:
+        region = next((sentence.region_of(t.start) for t, rs in bound if t.region and rec in rs), None)
+        inside = any(region and region[0] <= h.start() < region[1] for h in hits)
+        similar = region is not None and region not in sentence.contrasts and hit is not None and hit.start() < region[0]
+        contrast = region is not None and region in sentence.contrasts and hit is not None and negated
+        if rec.mutual_defense is None and (inside or similar or contrast):
+            # "clauses similar to those of X", "unlike X, it has no such clause": X has one
+            rec.mutual_defense = Claim(True, evidence)
+    if hit is None or not main or hedged:
         return
     for rec in main:
         if rec not in compared:

@@ -53,8 +53,11 @@ def _modifiers(language: Language, gap: str) -> bool:
 
 
 def _after(sentence: Sentence, t: Trigger, role: str, window: int, folded: str) -> Optional[Group]:
+    """The nearest group of ``role`` after the noun: within ``window``, or anywhere in its clause."""
+    clause = sentence.clause_of(t.start)
     for g in sentence.groups:
-        if g.role == role and 0 <= g.start - t.end <= window and not re.search(r"[;:.،؛。]", folded[t.end:g.start]):
+        if g.role == role and g.start >= t.end and not re.search(r"[;:.،؛。]", folded[t.end:g.start]) and \
+                (g.start - t.end <= window or g.end <= clause.end):
             return g
     return None
 
@@ -80,6 +83,16 @@ def _subject(sentence: Sentence, t: Trigger, folded: str, before: Optional[int] 
     if several:
         return several[-1]
     return cands[-1] if cands else None
+
+
+def _owner_after(language: Language, folded: str, groups: list[Group], t: Trigger,
+                 partner: Group) -> Optional[Group]:
+    """A possessor between the noun and its "with" partner: "соглашений ЕАЭС с Монголией"."""
+    for g in groups:
+        if g.role == "subject" and t.end <= g.start and g.end <= partner.start and \
+                g.start - t.end <= 20 and not re.search(r"[,;:.،؛。]", folded[t.end:partner.start]):
+            return g
+    return None
 
 
 def _with(sentence: Sentence, t: Trigger) -> Optional[Group]:
@@ -124,6 +137,9 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
     if t.region and t.start == t.end:  # an elided noun: its parties are the region's
         subject = subject if subject is not None and subject.start >= t.start else None
     if partner is not None:
+        owner = _owner_after(language, folded, groups, t, partner)
+        if owner is not None:  # "agreements of the EAEU with X", "l'accord de l'UE avec X"
+            subject = owner
         if subject is None and agent is None:  # "those signed by A with B": the agent signs with the partner
             agent = next((g for g in groups if g.role == "agent" and g.end <= partner.start), None)
         side = keep(subject.keys) if subject is not None else keep(agent.keys) if agent is not None else []

@@ -48,7 +48,9 @@ class Assembly:
         self.doc, self.language, self.lexicon = doc, language, lexicon
         self.recs: list[Rec] = []
         self.focus: Optional[Rec] = None
-        self.pending: list[tuple[Trigger, Sentence]] = []
+        self.pending: list[tuple[Sentence, list[Trigger]]] = []
+        #: the parties the headline coordinates ("Russia and Mali agree on..."): the article's pair
+        self.headline: frozenset[str] = frozenset()
 
     # --- binding triggers --------------------------------------------------------------
 
@@ -57,19 +59,24 @@ class Assembly:
 
     def _find(self, parties: frozenset[str], t: Trigger) -> Optional[Rec]:
         title = self._title_key(t)
-        same = [r for r in self.recs if r.parties == parties]
+        same = [r for r in self.recs if r.parties == parties and not _years_apart(r, t.year)]
         if title is not None:
             for r in same:
                 if title in r.titles:
                     return r
             same = [r for r in same if not r.titles or t.new is False and not r.titles - {title}]
-        if t.new and same and not t.region:
-            return None
+        if t.new and same and not t.region and self._older(same[-1]):
+            return None  # "a new treaty" beside an older one between the same parties
         return same[-1] if same else None
 
+    def _older(self, rec: Rec) -> bool:
+        """An agreement dated well before the article: a "new" one with the same parties is another."""
+        year = (self.doc.published or "")[:4]
+        dates = [str(c.value)[:4] for _p, c in rec.signed_on]
+        return bool(year and dates and min(dates) < str(int(year) - 1))
+
     def _create(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Rec:
-        count = sum(1 for r in self.recs if r.parties == parties)
-        rec = Rec(parties, sentence.index, kind=t.kind, label=str(count) if count else "", last=sentence.index)
+        rec = Rec(parties, sentence.index, kind=t.kind, last=sentence.index)
         self.recs.append(rec)
         if self.pending and not t.region:
             self._flush(rec)
@@ -78,7 +85,7 @@ class Assembly:
     def bind(self, t: Trigger, sentence: Sentence) -> list[Rec]:
         """The agreement(s) a trigger refers to, created on first mention."""
         if t.distributive:
-            return [self._get(frozenset(p), t, sentence) for p in t.distributive]
+            return [r for p in t.distributive if (r := self._get(frozenset(p), t, sentence)) is not None]
         parties = list(t.parties)
         if (t.demonstrative or t.document or t.definite) and not t.explicit and self.focus is not None \
                 and not t.title and (len(parties) < 2 or set(parties) <= self.focus.parties
@@ -91,7 +98,8 @@ class Assembly:
         if len(parties) >= 2 and not t.explicit and self.focus is not None and set(parties) < self.focus.parties:
             return [self.focus]  # some of the focus's parties, named around a bare noun: the same agreement
         if len(parties) >= 2:
-            return [self._get(frozenset(parties), t, sentence)]
+            got = self._get(frozenset(parties), t, sentence)
+            return [got] if got is not None else []
         title = self._title_key(t)
         if title is not None:
             for r in reversed(self.recs):
@@ -105,13 +113,21 @@ class Assembly:
                 return [fits[-1]]
             other = self._other_party(sentence, t, parties[0])
             if other:
-                return [self._get(frozenset((parties[0], other)), t, sentence)]
+                got = self._get(frozenset((parties[0], other)), t, sentence)
+                return [got] if got is not None else []
             if t.definite or t.document:
-                return [self.focus] if self.focus is not None else []
-            return []
+                return [self.focus] if self.focus is not None else self._from_headline(t, sentence)
+            return self._from_headline(t, sentence)
         if self.focus is not None and (t.definite or t.document or not t.new):
             return [self.focus]
-        return []
+        return self._from_headline(t, sentence)
+
+    def _from_headline(self, t: Trigger, sentence: Sentence) -> list[Rec]:
+        """No agreement in focus yet: an agreement of the headline's pair, when the trigger fits it."""
+        if len(self.headline) < 2 or t.region or t.hypothetical or not set(t.parties) <= self.headline:
+            return []
+        got = self._get(self.headline, t, sentence)
+        return [got] if got is not None else []
 
     @staticmethod
     def _signs(sentence: Sentence, t: Trigger) -> bool:
@@ -126,11 +142,19 @@ class Assembly:
         distinct = list(dict.fromkeys(keys))
         return distinct[0] if len(distinct) == 1 else None
 
-    def _get(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Rec:
+    def _get(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Optional[Rec]:
         found = self._find(parties, t)
+        if found is None and t.hypothetical:
+            return None  # "if A and B sign a treaty": no agreement comes of it
         return found if found is not None else self._create(parties, t, sentence)
 
     # --- one sentence -----------------------------------------------------------------
+
+    def _headline_pair(self, sentence: Sentence) -> None:
+        if self.doc.title_span is not None and sentence.span.start < self.doc.title_span.end:
+            pair = next((g.keys for g in sentence.groups if g.role == "subject" and len(g.keys) >= 2), None)
+            if pair is not None:
+                self.headline = frozenset(pair)
 
     def add(self, sentence: Sentence) -> None:
         """Bind the sentence's triggers, then apply its cues and clauses to what they refer to.
@@ -139,6 +163,7 @@ class Assembly:
         expires at midnight, ..." under a headline naming no parties) is kept and applied to
         the first agreement the article names (cataphora).
         """
+        self._headline_pair(sentence)
         bound: list[tuple[Trigger, list[Rec]]] = []
         waiting: list[Trigger] = []
         for t in sentence.triggers:
@@ -165,9 +190,10 @@ class Assembly:
                 facts.name(doc, language, t, rec, evidence)
                 if t.title:
                     rec.titles.add(self._title_key(t) or "")
-                if t.explicit:
-                    for key in sorted(rec.parties):
-                        rec.party_claims.append(Claim(key, evidence))
+                claimed = {c.value for c in rec.party_claims}
+                named = set(t.parties) | {k for d in t.distributive for k in d}
+                for key in sorted(rec.parties & named - claimed):  # the sentence that names each party
+                    rec.party_claims.append(Claim(key, evidence))
                 facts.dated_noun(doc, language, t, rec, evidence)
         for cue in sentence.cues:
             for rec in self._targets(cue, sentence, bound, focus):
@@ -215,12 +241,43 @@ class Assembly:
     # --- the result -------------------------------------------------------------------
 
     def records(self) -> list[AgreementRecord]:
+        """The finished agreements; several between the same parties get labels that tell them
+        apart by content (the signing year, else the title), so that other articles agree."""
         out: list[AgreementRecord] = []
         for rec in self.recs:
-            if len(rec.parties) < 2:
+            if len(rec.parties) >= 2:
+                out.append(_finish(rec))
+        by_parties: dict[frozenset[str], list[AgreementRecord]] = {}
+        for record in out:
+            by_parties.setdefault(record.parties, []).append(record)
+        for group in by_parties.values():
+            if len(group) < 2:
                 continue
-            out.append(_finish(rec))
+            used: set[str] = set()
+            for i, record in enumerate(group):
+                label = _content_label(record) or str(i + 1)
+                while label in used:
+                    label += "-" + str(i + 1)
+                used.add(label)
+                record.label = label
         return out
+
+
+def _years_apart(rec: Rec, year: str) -> bool:
+    """A trigger dated to a year two or more years from the agreement's signing: another agreement."""
+    years = {str(c.value)[:4] for _p, c in rec.signed_on}
+    return bool(year and years and all(abs(int(y) - int(year[:4])) >= 2 for y in years))
+
+
+def _content_label(record: AgreementRecord) -> str:
+    """What tells an agreement apart from others between the same parties: its signing year,
+    else a slug of its first name."""
+    if record.signed_on is not None:
+        return str(record.signed_on.value)[:4]
+    if record.names:
+        slug = re.sub(r"\W+", "-", str(record.names[0].value).lower()).strip("-")
+        return slug[:40]
+    return ""
 
 
 def _clause_span(sentence: Sentence, cue: Cue) -> tuple[int, int]:

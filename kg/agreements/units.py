@@ -75,6 +75,8 @@ class Trigger:
     explicit: bool = False       # the parties are bound to the noun (between, compound, with)
     distributive: list[list[str]] = field(default_factory=list)  # "with B and C": one agreement each
     region: bool = False         # inside a comparison ("unlike the treaty with X")
+    hypothetical: bool = False   # under "if", "whether", "no matter what": refers, never introduces
+    year: str = ""               # a year right before the noun: "the 2015 agreement", "2010年的条约"
 
 
 @dataclass
@@ -100,6 +102,11 @@ class Sentence:
     triggers: list[Trigger]
     cues: list[Cue]
     regions: list[tuple[int, int]]
+    #: the regions that contrast ("unlike X"): what the main agreement lacks, X has
+    contrasts: set[tuple[int, int]] = field(default_factory=set)
+
+    def region_of(self, offset: int) -> Optional[tuple[int, int]]:
+        return next((r for r in self.regions if r[0] <= offset < r[1]), None)
 
     def clause_of(self, offset: int) -> Span:
         for c in self.clauses:
@@ -128,8 +135,8 @@ def party_mentions(doc: Document, language: Language, mentions: list[Mention]) -
         if m.kind in PARTY_KINDS:
             out.append(Party(s, e, m.key, m.kind, m))
         elif m.kind in ("city", "seat") and m.stands_for:
-            # "signed in Moscow" is a place; "Moscow and Tehran signed" a party
-            if not locative_before(language, folded, s):
+            # "signed in Moscow" is a place; "Moscow and Tehran signed" a party; "MOSCOW (Reuters) -" a dateline
+            if not locative_before(language, folded, s) and not _dateline(doc, m):
                 out.append(Party(s, e, m.stands_for, "metonym", m))
         elif m.kind == "person" and m.stands_for:
             out.append(Party(s, e, m.stands_for, "person", m))
@@ -137,6 +144,16 @@ def party_mentions(doc: Document, language: Language, mentions: list[Mention]) -
             out.append(Party(s, e, m.stands_for, "adjective", m))
     out.sort(key=lambda p: (p.start, p.end))
     return out
+
+
+def _dateline(doc: Document, m: Mention) -> bool:
+    """A city opening one of the first paragraphs, followed by a credit, a date or a dash."""
+    s = m.span.start
+    line_start = doc.text.rfind("\n", 0, s) + 1
+    if doc.text[line_start:s].strip(" \t\"'“«(【[") or line_start > len(doc.text) // 2:
+        return False
+    return bool(re.match(r"\s*(?:,[^,\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,30}/|\d{1,2}\s*\w*)?\s*[.]?\s*[-–—:]",
+                         doc.text[m.span.end:m.span.end + 60]))
 
 
 def _gap_joins(language: Language, gap: str, same: bool) -> bool:
@@ -272,13 +289,28 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
         if not any(t.start <= s < t.end or s <= t.start < e for t in out):
             out.append(Trigger(s, e, "agreement", index, document=True, definite=True))
     out.sort(key=lambda t: t.start)
+    conditional = language.cue("conditional")
+    breaks = language.pattern(language.script.clause_breaks)
     for t in out:
         _determiners(language, folded, t, span)
+        lo = max([span.start] + [b.end() for b in breaks.finditer(folded, span.start, t.start)])
+        t.hypothetical = bool(conditional.search(folded, lo, t.start))
+        t.year = _year_before(doc, folded, t, span)
         if t.title is None and not t.document:
             t.title = quoted_title(doc.text, language, t.start, t.end)
             if t.title is not None:
                 t.new = False  # "新" inside 《新削减战略武器条约》 is part of the name
     return out
+
+
+def _year_before(doc: Document, folded: str, t: Trigger, span: Span) -> str:
+    """An absolute year right before the noun dates the agreement ("the 2015 agreement")."""
+    for d in doc.dates:
+        if d.value and not d.relative and span.start <= d.span.start and 0 <= t.start - d.span.end <= 14:
+            gap = folded[d.span.end:t.start]
+            if not re.search(r"[,;:.،。]", gap) and len(re.findall(r"\w+", gap)) <= 2:
+                return str(d.value)
+    return ""
 
 
 def quoted_title(text: str, language: Language, start: int, end: int) -> Optional[str]:
@@ -326,9 +358,7 @@ def cues_of(language: Language, folded: str, span: Span, clauses: list[Span],
             if any(a < e and s < b for a, b in taken):
                 continue
             taken.append((s, e))
-            if kind == "sign" and (act.match(folded, e + 1) or act.search(folded, e, min(span.end, e + 25)) and
-                                   not re.search(r"[,;:،。]", folded[e:min(span.end, e + 25)]) or
-                                   language.cues.negation_follows and act.search(folded, max(span.start, s - 25), s)):
+            if kind == "sign" and _signs_an_act(language, act, folded, s, e, span):
                 continue  # signing a law about the agreement (ratifying, suspending it) is no signing
             clause = next((c for c in clauses if c.start <= s < c.end), span)
             region = next((r for r in regions or () if r[0] <= s < r[1]), None)
@@ -336,6 +366,17 @@ def cues_of(language: Language, folded: str, span: Span, clauses: list[Span],
                            verb=any(a <= s < b or s <= a < e for a, b in verbs)))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _signs_an_act(language: Language, act: re.Pattern[str], folded: str, s: int, e: int, span: Span) -> bool:
+    """The signing verb's object is a law, a decree or instruments of ratification."""
+    after = act.search(folded, e, span.end)
+    if after is not None and after.start() - e <= 25 and not re.search(r"[,;:،。]", folded[e:after.start()]):
+        return True
+    if language.cues.object_before_verb:  # the object stands before a final verb
+        before = [m for m in act.finditer(folded, max(span.start, s - 25), s)]
+        return bool(before) and not re.search(r"[,;:،。]", folded[before[-1].end():s])
+    return False
 
 
 def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentence: Span,
@@ -367,8 +408,8 @@ def _mode(language: Language, folded: str, s: int, e: int, clause: Span, sentenc
     return "actual"
 
 
-def comparison_regions(language: Language, folded: str, span: Span,
-                       parties: list[Party]) -> list[tuple[int, int]]:
+def comparison_regions(language: Language, folded: str, span: Span, parties: list[Party],
+                       contrast_only: bool = False) -> list[tuple[int, int]]:
     """Stretches about a compared agreement ("unlike the treaty with X", "类似X中的条款").
 
     A region runs to the first clause break that does not continue a list of parties:
@@ -378,7 +419,8 @@ def comparison_regions(language: Language, folded: str, span: Span,
     conjunction = language.cue("conjunction")
     starts = {p.start for p in parties}
     out = []
-    for pattern in language.cue_list("compare"):
+    kinds = ("contrast",) if contrast_only else ("compare", "contrast")
+    for pattern in [p for k in kinds for p in language.cue_list(k)]:
         for m in pattern.finditer(folded, span.start, span.end):
             a, b = m.start("region"), m.end("region")
             for br in breaks.finditer(folded, a, b):

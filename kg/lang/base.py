@@ -171,6 +171,8 @@ class Cues:
     demonstrative: str = ""
     #: "a new", "another": the noun introduces a different agreement
     new: str = ""
+    #: characters that end a noun phrase read leftwards from an agreement noun (unspaced scripts)
+    name_boundary: str = ""
     #: agreement nouns that name an organisation when capitalised inside a name (Treaty Organization)
     organisation_tail: str = ""
     # lifecycle cues
@@ -203,6 +205,9 @@ class Cues:
     signer_side: str = "before"
     #: the verb (and its negation) closes the clause: "تعهدی برای دفاع مشترک ندارد"
     negation_follows: bool = False
+    #: the object may stand between the subject and the signing verb (SOV, or a final participle:
+    #: "X قرارداد را امضا کرد", "X hat den Vertrag unterzeichnet")
+    object_before_verb: bool = False
     # roles of the states around a trigger
     conjunction: str = ""
     with_: str = ""
@@ -241,8 +246,11 @@ class Cues:
     #: unit words -> ISO designator (year -> Y, day -> D, month -> M)
     units: Mapping[str, str] = field(default_factory=dict)
     numbers: Mapping[str, int] = field(default_factory=dict)
-    #: comparisons: the group ``region`` holds the compared agreement ("unlike the treaty with X")
+    #: comparisons: the group ``region`` holds the compared agreement ("similar to the treaty with X")
     compare: tuple[str, ...] = ()
+    #: contrasts, the same with the opposite meaning ("unlike the treaty with X"): what the main
+    #: agreement lacks, the compared one has
+    contrast: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,6 +290,8 @@ class Furniture:
     #: dateline and credit forms that name the publishing outlet (group ``name``), searched in
     #: the first body lines after folding: "CITY (Agency) -", "(新华社北京3日电)", "به گزارش ایسنا،"
     datelines: tuple[str, ...] = ()
+    #: labels of a line stating the article's own address ("Original article:", "原文链接")
+    url_labels: tuple[str, ...] = ()
     #: promotion lines that name the site ("Follow X on Telegram", "請加入X粉絲團"): group ``name``
     promos: tuple[str, ...] = ()
 

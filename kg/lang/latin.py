@@ -42,7 +42,8 @@ STOP: tuple[str, ...] = (
     "Président", "Présidente", "Ministre", "Premier", "Première", "Affaires", "Étrangères", "Défense",
     "Armées", "Gouvernement", "Presidente", "Presidenta", "Ministro", "Ministra", "Primer", "Primera",
     "Asuntos", "Exteriores", "Relaciones", "Defensa", "Gobierno", "Canciller", "Estado", "Kanzler",
-    "Bundeskanzler", "Außenminister", "Verteidigungsminister", "Regierung",
+    "Bundeskanzler", "Bundeskanzlerin", "Kanzlerin", "Außenminister", "Außenministerin", "Verteidigungsminister",
+    "Regierung", "Präsident", "Präsidentin", "Ministerpräsident", "Premierminister", "Minister", "Ministerin",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "M.", "Mme", "Sr.", "Sra.", "Herr", "Frau",
 )
 HONORIFICS: tuple[str, ...] = (

@@ -59,10 +59,9 @@ class Entry:
     located_in: Optional[str] = None        # seats: the city they are in (Kremlin -> Moscow)
     parties: tuple[str, ...] = ()           # named agreements: the parties' keys
 
-    def label(self, column: str = "en") -> str:
-        """Best display name in a column; falls back to zh for zh_Hant, then en, then any."""
-        order = [column, "zh"] if column == "zh_Hant" else [column]
-        for code in order + ["en"] + list(self.names):
+    def label(self, column: str = "en", fallbacks: tuple[str, ...] = ()) -> str:
+        """Best display name in a column; then the fallback columns, English, any."""
+        for code in (column,) + tuple(fallbacks) + ("en",) + tuple(self.names):
             if self.names.get(code):
                 return self.names[code][0]
         return self.key

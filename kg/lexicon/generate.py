@@ -71,6 +71,10 @@ NON_MEMBERS = {"VA", "PS", "TW", "XK"}
 AMBIGUOUS = {"Congo"}
 
 
+#: CLDR abbreviations news spells out, per column ("St. Kitts & Nevis" -> "Saint Kitts and Nevis")
+SPELLED_OUT: dict[str, tuple[tuple[str, str], ...]] = {"en": (("&", "and"), ("St. ", "Saint "))}
+
+
 def clean(name: str, lang: str) -> list[str]:
     """CLDR display name -> names as articles write them.
 
@@ -87,11 +91,9 @@ def clean(name: str, lang: str) -> list[str]:
     for n in out:
         if " - " in n:
             more.append(n.replace(" - ", "-"))
-        if lang == "en":
-            if "&" in n:
-                more.append(n.replace("&", "and"))
-            if n.startswith("St. "):
-                more.append("Saint " + n[4:].replace("&", "and"))
+        for old, new in SPELLED_OUT.get(lang, ()):
+            if old in n:
+                more.append(n.replace(old, new))
     seen: dict[str, None] = {}
     for n in out + more:
         if n and n not in AMBIGUOUS:

@@ -156,17 +156,19 @@ def _entities(doc: Document, lexicon: Lexicon, language: Language) -> dict[str, 
         kinds[doc.publisher] = "outlet"
     for key in {m.stands_for for m in doc.mentions if m.stands_for}:
         surfaces.setdefault(key, [])
-    for m in doc.mentions:  # a seat of power stands for its city as a place of signing
-        entry = lexicon.get(m.key) if m.kind == "seat" else None
-        if entry is not None and entry.located_in:
+    for m in doc.mentions:
+        entry = lexicon.get(m.key) if m.kind in ("seat", "agreement") else None
+        if entry is not None and entry.located_in:  # a seat of power stands for its city as a place of signing
             surfaces.setdefault(entry.located_in, [])
+        for key in entry.parties if entry is not None else ():  # a named agreement brings its parties
+            surfaces.setdefault(key, [])
     out: dict[str, EntityRef] = {}
     column = language.label_column or language.code
     for key in sorted(surfaces):
         entry = lexicon.get(key)
         names = list(surfaces[key])
         if entry is not None:
-            label = entry.label(column)
+            label = entry.label(column, tuple(language.columns))
             if label and label not in names:
                 names.append(label)
             if entry.kind == "outlet":  # outlets go by several names (RFI, Radio France internationale)

@@ -93,10 +93,16 @@ def pick_title(lines: list[str], date_index: Optional[int]) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _url_label() -> re.Pattern[str]:
+    labels = [w for lang in all_languages() for w in lang.furniture.url_labels]
+    alternation = "|".join(re.escape(w) for w in sorted(set(labels), key=len, reverse=True)) or r"(?!)"
+    return re.compile(rf"^(?:{alternation})\s*[:：]\s*(https?://\S+)$", re.I)
+
+
 def find_url(lines: list[str]) -> Optional[str]:
     """A stated article URL: ``Original: https://...`` anywhere, or a bare URL on top."""
-    labelled = re.compile(r"^(?:原文链接|原文連結|原文網址|url|link|source url|original article)\s*[:：]\s*"
-                          r"(https?://\S+)$", re.I)
+    labelled = _url_label()
     for i, line in enumerate(lines):
         if m := labelled.match(line):
             return m.group(1)

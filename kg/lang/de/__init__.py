@@ -27,7 +27,7 @@ DATES = Dates(
         rf"\b(?:am\s+)?(?:(?P<wrel>vergangenen|letzten)\s+)?(?P<wd>{_W})",
         r"(?P<yrel>im vergangenen Jahr|letztes Jahr|in diesem Jahr|dieses Jahr)",
         r"\b(?P<drel>heute|gestern)\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-])",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-])",
     ),
 )
 
@@ -57,6 +57,7 @@ CUES = Cues(
     conditional=r"\b(?:wenn|falls|ob)\b|\?\s*$",
     passive=r"\b(?:wurde|wurden|ist|sind)\s+(?:\w+\s+){0,3}unterzeichnet\b",
     agent=r"\b(?:von|vom)\b",
+    object_before_verb=True,
     signer_side="both",
     conjunction=r"\b(?:und|sowie)\b|,",
     with_=r"\b(?:mit)\b",
@@ -77,7 +78,8 @@ CUES = Cues(
               rf"\b(?:für|über|von)\s+(?P<n>\d+|{_N})\s+(?P<unit>Jahre|Jahren|Tage|Tagen|Monate|Monaten)\b"),
     units={"jährig": "Y", "Jahre": "Y", "Jahren": "Y", "Tage": "D", "Tagen": "D", "Monate": "M", "Monaten": "M"},
     numbers=NUMBERS,
-    compare=(r"\b(?:ähnlich wie|wie|anders als|im Gegensatz zu)\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:ähnlich wie|wie)\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:anders als|im Gegensatz zu)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(
@@ -113,6 +115,7 @@ FURNITURE = Furniture(
     function_words=tuple("der die das und ist nicht mit den dem ein eine zu von auf für sich des im auch wird wurde "
                          "hat".split()),
     datelines=latin.DATELINES,
+    url_labels=("Originalartikel", "Link"),
 )
 
 LANGUAGE = Language(

@@ -35,7 +35,7 @@ DATES = Dates(
         rf"\b(?:in|since|during|until|by)\s+(?P<m>{_M})\b(?:\s+(?P<yrel>last year|this year|next year))?",
         r"\b(?P<yrel>last year|earlier this year|this year|next year)\b",
         r"\b(?P<drel>today|yesterday)\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-]|\s*(?:km|kilomet|people|troops|soldiers|tonnes|%))",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-]|\s*(?:km|kilomet|people|troops|soldiers|tonnes|%))",
     ),
     numeric="mdy",
 )
@@ -124,7 +124,8 @@ CUES = Cues(
     units={"year": "Y", "years": "Y", "day": "D", "days": "D", "month": "M", "months": "M",
            "century": "Y", "decade": "Y", "half-century": "Y"},
     numbers=NUMBERS | {"century": 100, "decade": 10, "half-century": 50},
-    compare=(r"\b(?:similar to|like|unlike|as in|akin to|modell?ed on|compared (?:with|to))\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:similar to|like|as in|akin to|modell?ed on|compared (?:with|to))\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:unlike|in contrast to|as opposed to|contrary to)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(
@@ -202,6 +203,7 @@ FURNITURE = Furniture(
                          "this an its were will would not but".split()),
     datelines=latin.DATELINES,
     promos=(r"^(?:follow|like) (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) on (?:twitter|x|facebook|telegram|instagram|whatsapp|youtube)\b",),
+    url_labels=("url", "link", "source url", "original article", "original"),
 )
 
 LANGUAGE = Language(

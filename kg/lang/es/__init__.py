@@ -34,7 +34,7 @@ DATES = Dates(
         r"(?P<yrel>el año pasado|este año|el próximo año|el año próximo)",
         r"\b(?P<drel>hoy|ayer)\b",
         r"\ben\s+(?P<y>(?:19|20)\d{2})\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-])",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-])",
     ),
 )
 
@@ -111,7 +111,8 @@ CUES = Cues(
               rf"\bvigencia de (?P<n>\d+|{_N})\s+(?P<unit>años)\b"),
     units={"años": "Y", "días": "D", "meses": "M"},
     numbers=NUMBERS,
-    compare=(r"\b(?:como|similar(?:es)? a|a diferencia de)\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:como|similar(?:es)? a)\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:a diferencia de|al contrario que|al contrario de)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(
@@ -172,6 +173,7 @@ FURNITURE = Furniture(
                r"^(?-i:[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]{0,30}),\s*(?P<day>\d{1,2}\s+\w{3,10})\.?\s*\((?P<name>[^()]{2,40})\)\s+(?=(?-i:[A-ZÁÉÍÓÚÑ¿¡«]))",
     ),
     promos=(r"^sigue a (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) en (?:twitter|x|facebook|telegram|instagram)\b",),
+    url_labels=("artículo original", "enlace"),
 )
 
 #: a comma breaks the clause, except around a name in apposition ("el presidente ruso, Vladímir Putin, y su

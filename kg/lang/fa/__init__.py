@@ -66,6 +66,7 @@ CUES = Cues(
     conditional=r"(?<!\w)(?:اگر|آیا|چنانچه|درصورتی که|در صورتی که)(?!\w)|؟\s*$",
     passive=r"امضا شده|به امضا رسید|امضا شد",
     agent=r"از سوی|توسط|از طرف",
+    object_before_verb=True,
     signer_side="before",
     negation_follows=True,
     conjunction=r"(?<!\w)و(?!\w)|،|,|-",
@@ -94,7 +95,8 @@ CUES = Cues(
               rf"(?:به مدت|برای|مدت) (?P<n>\d+|{_N}) (?P<unit>سال|روز|ماه)"),
     units={"ساله": "Y", "سال": "Y", "روز": "D", "ماه": "M"},
     numbers=NUMBERS,
-    compare=(r"(?:مانند|مشابه|همانند|برخلاف|بر خلاف)(?P<region>[^،.]+)",),
+    compare=(r"(?:مانند|مشابه|همانند)(?P<region>[^،.]+)",),
+    contrast=(r"(?:برخلاف|بر خلاف)(?P<region>[^،.]+)",),
 )
 
 TITLES = Titles(
@@ -156,6 +158,7 @@ FURNITURE = Furniture(
     datelines=(r"^(?:به گزارش|بر اساس گزارش)\s+(?:خبرنگار\s+|خبرگزاری\s+)?(?P<name>[^\s،,]{2,20}(?:\s[^\s،,]{2,12})??)(?=\s*(?:،|,|به نقل|$))",
                r"^(?P<name>[^؛:،]{3,30})؛\s*[^-–]{3,30}?\s*[-–]"),
     promos=(r"^(?P<name>[^\s،]{2,20}(?: [^\s،]{2,20})?) را در (?:تلگرام|اینستاگرام|توییتر) دنبال کنید",),
+    url_labels=("لینک", "نشانی"),
 )
 
 LANGUAGE = Language(

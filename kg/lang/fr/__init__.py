@@ -33,7 +33,7 @@ DATES = Dates(
         r"(?P<yrel>l'an dernier|l'année dernière|cette année|l'an passé|l'année prochaine|l'an prochain)",
         r"\b(?P<drel>aujourd'hui|hier)\b",
         r"\ben\s+(?P<y>(?:19|20)\d{2})\b",
-        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?![\d/.,-])",
+        r"(?<![\d/.,-])\b(?P<y>(?:19|20)\d{2})\b(?!\.\d|,\d|[\d/-])",
     ),
 )
 
@@ -113,7 +113,8 @@ CUES = Cues(
               rf"\s+(?P<n>\d+|{_N})\s+(?P<unit>ans|années|jours|mois)\b",),
     units={"ans": "Y", "années": "Y", "jours": "D", "mois": "M"},
     numbers=NUMBERS,
-    compare=(r"\b(?:comme|semblables? à|similaires? à|à l'image de|contrairement à)\b(?P<region>[^;.]+)",),
+    compare=(r"\b(?:comme|semblables? à|similaires? à|à l'image de)\b(?P<region>[^;.]+)",),
+    contrast=(r"\b(?:contrairement à|à la différence d[eu]s?|au contraire d[eu]s?)\b(?P<region>[^;.]+)",),
 )
 
 TITLES = Titles(
@@ -174,6 +175,7 @@ FURNITURE = Furniture(
                r"^(?-i:[A-ZÀ-Þ])[\w.'’ -]{1,40}?,\s*(?:le\s+)?(?P<day>\d{1,2}(?:er)?\s+(?:de\s+)?\w{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)\s*\((?P<name>[^()]{2,40})\)\s*\.?\s*[-–—:]+",
     ),
     promos=(r"^suivez (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) sur (?:twitter|x|facebook|telegram|instagram)\b",),
+    url_labels=("article original", "lien"),
 )
 
 #: a comma breaks the clause, except around a name in apposition ("le ministre sénégalais, Yassine Fall, et son

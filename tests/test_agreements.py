@@ -1,0 +1,201 @@
+"""The agreements stage on sentences written for these tests: parties, stages and facts.
+
+Every sentence here is made up. English carries most cases because the mechanisms are the same
+in every language (the words come from kg/lang); a few cases check mechanisms that only some
+languages need (Chinese "A与B和C" lists, Persian verb-final agents). Per-language wording lives
+in tests/lang/.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from kg.agreements import find_agreements
+from kg.doc import Document
+from kg.lexicon import load_lexicon
+from kg.mentions import find_mentions
+from kg.read import read_text
+
+KE, GH, TZ, UG, QA, US, UN, FR, DE = "Q114", "Q117", "Q924", "Q1036", "Q846", "Q30", "Q1065", "Q142", "Q183"
+CN, RU, IR, KP = "Q148", "Q159", "Q794", "Q423"
+
+
+def extract(text: str, published: Optional[str] = None, name: str = "t.txt") -> Document:
+    doc = read_text(text, name)
+    doc.published = published
+    lexicon = load_lexicon()
+    return find_agreements(find_mentions(doc, lexicon), lexicon)
+
+
+def only(doc: Document, *parties: str):
+    """The single agreement between exactly these parties."""
+    found = [a for a in doc.agreements if a.parties == frozenset(parties)]
+    assert len(found) == 1, f"{sorted(parties)}: {[sorted(a.parties) for a in doc.agreements]}"
+    return found[0]
+
+
+def names_of(doc: Document, keys) -> set[str]:
+    return {n for k in keys for n in doc.entities[k].names}
+
+
+def test_coordinated_subject_signs_with_date_place_and_signers() -> None:
+    doc = extract("Kenya and Ghana sign trade pact\n\n"
+                  "Kenyan President Daniel Omondi and Ghanaian President Kofi Mensah signed a trade agreement "
+                  "on Tuesday in Nairobi.", published="2025-03-14")
+    a = only(doc, KE, GH)
+    assert a.status.value == "signed"
+    assert a.signed_on.value == "2025-03-11"
+    assert a.signed_at is not None and "Nairobi" in doc.entities[a.signed_at.value].names
+    assert names_of(doc, [c.value for c in a.signatories]) >= {"Daniel Omondi", "Kofi Mensah"}
+
+
+def test_mediators_and_witnesses_are_no_parties() -> None:
+    doc = extract("Kenya and Tanzania signed a peace agreement brokered by Qatar and the United Nations "
+                  "in the presence of Ugandan President Moses Okello.")
+    assert [sorted(a.parties) for a in doc.agreements] == [sorted((KE, TZ))]
+    assert not doc.agreements[0].signatories
+
+
+def test_with_a_list_is_one_agreement_each() -> None:
+    doc = extract("Kenya signed separate trade agreements with Ghana and Tanzania last year.", "2025-05-01")
+    assert {a.parties for a in doc.agreements} == {frozenset((KE, GH)), frozenset((KE, TZ))}
+    assert all(a.signed_on.value == "2024" for a in doc.agreements)
+
+
+def test_a_trilateral_list_is_one_agreement() -> None:
+    doc = extract("Kenya, Ghana and Tanzania signed a trilateral accord on Monday.")
+    assert [a.parties for a in doc.agreements] == [frozenset((KE, GH, TZ))]
+
+
+def test_a_headline_in_the_present_yields_to_a_body_in_the_future() -> None:
+    doc = extract("Kenya, Ghana sign defence pact\n\nKenya and Ghana will sign a defence pact next week, "
+                  "officials said.", "2025-06-02")
+    a = only(doc, KE, GH)
+    assert a.status.value == "planned"
+    assert a.signed_on is None
+
+
+def test_passive_signing_names_place_date_and_signers() -> None:
+    doc = extract("Kenyan Foreign Minister Amina Wanjiru and her Ghanaian counterpart Yaw Boateng met again. "
+                  "The treaty between Kenya and Ghana was signed in Accra on 3 May 2023 by Amina Wanjiru and "
+                  "Yaw Boateng.")
+    a = only(doc, KE, GH)
+    assert a.signed_on.value == "2023-05-03"
+    assert "Accra" in doc.entities[a.signed_at.value].names
+    assert names_of(doc, [c.value for c in a.signatories]) >= {"Amina Wanjiru", "Yaw Boateng"}
+
+
+def test_a_later_reference_carries_the_ratification() -> None:
+    doc = extract("Kenya and Ghana signed a treaty on security cooperation in March.\n"
+                  "Ghana's parliament ratified the treaty on Friday.", "2025-06-20")
+    assert only(doc, KE, GH).status.value == "ratified"
+
+
+def test_a_reference_before_the_parties_is_kept_for_them() -> None:
+    doc = extract("Grain deal expires\n\nThe deal expired at midnight, officials said.\n"
+                  "The agreement between Kenya and Tanzania was signed in 2022.")
+    a = only(doc, KE, TZ)
+    assert a.status.value == "terminated"
+    assert a.signed_on.value == "2022"
+
+
+def test_a_contrast_gives_the_compared_agreement_what_the_new_one_lacks() -> None:
+    doc = extract("Unlike the 2001 treaty between Russia and North Korea, the new pact between Russia and Iran "
+                  "contains no mutual defence clause.")
+    assert only(doc, RU, IR).mutual_defense.value is False
+    compared = only(doc, RU, KP)
+    assert compared.mutual_defense.value is True
+    assert compared.signed_on.value == "2001"
+
+
+def test_a_hypothesis_creates_no_agreement() -> None:
+    doc = extract("If Kenya and Ghana sign a defence treaty, the region would change.")
+    assert doc.agreements == []
+
+
+def test_cooperation_without_a_document_is_no_agreement() -> None:
+    doc = extract("Kenya and Ghana agreed to deepen cooperation in trade and energy.")
+    assert doc.agreements == []
+
+
+def test_the_two_foreign_ministers_are_the_signers_named_before() -> None:
+    doc = extract("Kenyan Foreign Minister Amina Wanjiru received her Ghanaian counterpart Yaw Boateng in Nairobi.\n"
+                  "The two foreign ministers signed an agreement between Kenya and Ghana on visa waivers.")
+    a = only(doc, KE, GH)
+    assert names_of(doc, [c.value for c in a.signatories]) >= {"Amina Wanjiru", "Yaw Boateng"}
+
+
+@pytest.mark.parametrize("sentence, duration", [
+    ("Kenya and Ghana signed a 25-year treaty on Monday.", "P25Y"),
+    ("Kenya and Ghana signed a treaty on Monday. The treaty is valid for 10 years.", "P10Y"),
+    ("Kenya and Ghana signed a treaty on Monday. The treaty was extended for five years in 2020.", None),
+    ("Kenya and Ghana signed a treaty on Monday after a three-year war.", None),
+])
+def test_durations_bound_to_the_agreement(sentence: str, duration: Optional[str]) -> None:
+    a = only(extract(sentence), KE, GH)
+    assert (a.duration.value if a.duration else None) == duration
+
+
+def test_suspending_participation_terminates() -> None:
+    doc = extract("Kenya and Ghana signed a treaty on fisheries in 2019.\n"
+                  "On Monday Kenya suspended its participation.")
+    assert only(doc, KE, GH).status.value == "terminated"
+
+
+def test_ending_something_else_terminates_nothing() -> None:
+    doc = extract("Kenya and Ghana signed a treaty on fisheries in 2019.\n"
+                  "The two leaders vowed to end the conflict in the region.")
+    assert only(doc, KE, GH).status.value == "signed"
+
+
+def test_signing_a_law_about_a_treaty_is_no_signing() -> None:
+    doc = extract("Kenya and Ghana signed a treaty on fisheries in 2019.\n"
+                  "Kenyan President Daniel Omondi signed a law ratifying the treaty on Monday.")
+    a = only(doc, KE, GH)
+    assert a.status.value == "ratified"
+    assert "Daniel Omondi" not in names_of(doc, [c.value for c in a.signatories])
+
+
+def test_two_agreements_between_the_same_parties_stay_apart() -> None:
+    doc = extract("Russia and North Korea signed a new treaty on Wednesday. It replaces the 2000 treaty "
+                  "between Russia and North Korea.", "2024-06-20")
+    found = [a for a in doc.agreements if a.parties == frozenset((RU, KP))]
+    assert len(found) == 2
+    assert {a.label for a in found} == {"2024", "2000"}
+
+
+def test_members_in_brackets_are_the_parties() -> None:
+    doc = extract("The African Union (Kenya, Ghana and Tanzania in this case) is not meant here. "
+                  "Kenya and Ghana signed an accord.")
+    assert {a.parties for a in doc.agreements} == {frozenset((KE, GH))}
+
+
+def test_an_envoys_posting_is_no_party() -> None:
+    doc = extract("Kenya's ambassador to the United Nations said Kenya and Ghana will sign a treaty.")
+    assert [a.parties for a in doc.agreements] == [frozenset((KE, GH))]
+
+
+def test_dateline_credit_and_city() -> None:
+    doc = extract("NAIROBI (Reuters) - Kenya and Ghana signed a trade pact on Monday.")
+    assert doc.publisher is not None and "Reuters" in doc.entities[doc.publisher].names
+    assert [a.parties for a in doc.agreements] == [frozenset((KE, GH))]
+
+
+def test_purpose_and_future_dates_are_still_ahead() -> None:
+    doc = extract("Kenya and Ghana signed a treaty on Monday. The text was sent to parliament for its "
+                  "ratification. It enters into force on 1 January 2030.", "2025-06-02")
+    assert only(doc, KE, GH).status.value == "signed"
+
+
+def test_chinese_a_with_b_and_c_is_one_agreement_each() -> None:
+    doc = extract("俄罗斯已与伊朗和朝鲜分别签署了战略伙伴关系条约。")
+    assert {a.parties for a in doc.agreements} == {frozenset((RU, IR)), frozenset((RU, KP))}
+
+
+def test_persian_agent_before_a_final_verb() -> None:
+    doc = extract("این پیمان در سال ۲۰۱۰ توسط رئیس جمهور روسیه ولادیمیر کاراف و رئیس جمهور ایران "
+                  "حسن کریمی میان روسیه و ایران امضا شد.")
+    a = only(doc, RU, IR)
+    assert a.signed_on.value == "2010"
+    assert len(a.signatories) == 2
