@@ -413,8 +413,6 @@ def test_a_demonym_after_the_verb_does_not_swallow_the_agreement():
     assert status("Россия и Иран подписали договор в иранской столице.", RU, IR) == "signed"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a genitive owner after the noun ('соглашений ЕАЭС с X') is not "
-                                       "read as the side (kg/agreements/parties.py _subject looks only before)")
 def test_a_genitive_owner_after_the_noun_is_the_side():
     got = records("Казахстан ратифицировал соглашение России с Ираном о торговле.")
     assert frozenset({RU, IR}) in got
