@@ -11,8 +11,9 @@ MONTHS = {m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "may
 WEEKDAYS = {d: i for i, d in enumerate(["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])}
 _M, _W = alt(*MONTHS), alt(*WEEKDAYS)
 _SHORT = alt("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic")
-NUMBERS = {"uno": 1, "dos": 2, "tres": 3, "cinco": 5, "diez": 10, "quince": 15, "veinte": 20, "veinticinco": 25,
-           "treinta": 30, "cincuenta": 50, "cien": 100}
+NUMBERS = {"uno": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "doce": 12, "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30,
+           "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "noventa y nueve": 99, "cien": 100}
 _N = alt(*NUMBERS)
 
 DATES = Dates(
@@ -86,7 +87,9 @@ CUES = Cues(
     between=r"\b(?:entre)\b",
     mediator=r"\b(?:con la mediación d[e]l?|bajo los auspicios d[e]l?|mediad[oa] por|auspiciad[oa] por|patrocinad[oa] por|mediación)\b",
     witness=r"\b(?:en presencia d[e]l?|presenciad[oa] por|ante|con la participación d[e]l?)\b",
-    envoy=r"\b(?:embajador|representante|enviado)(?: permanente)? (?:ante|en)\s+(?:la\s+|el\s+)?",
+    # "el embajador de India en Marruecos", "la representante permanente de España ante la ONU"
+    envoy=(r"\b(?:embajador\w*|representante\w*|enviad[oa]\w*)\s+(?:[\w'-]+\s+){0,3}?(?:ante|en)\s+"
+           r"(?:la\s+|el\s+|los\s+)?"),
     locative=r"\b(?:en)\s+(?:la\s+|el\s+)?",
     place_lead=r"(?:la\s+)?(?:ciudad|capital)\s+(?:[\w-]+\s+)?(?:de\s+)?",
     visit=r"\bdurante (?:la|su) visita(?: oficial| de Estado)?(?: [\w ,.]{0,60}?)? (?:a|en)\s+(?:la\s+)?",

@@ -10,8 +10,9 @@ MONTHS = {m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "m
     "oct": 10, "nov": 11, "déc": 12, "dec": 12}
 WEEKDAYS = {d: i for i, d in enumerate(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])}
 _M, _W = alt(*MONTHS), alt(*WEEKDAYS)
-NUMBERS = {"un": 1, "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25,
-           "trente": 30, "cinquante": 50, "cent": 100}
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30,
+           "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt-dix-neuf": 99, "cent": 100}
 _N = alt(*NUMBERS)
 
 DATES = Dates(
@@ -86,7 +87,9 @@ CUES = Cues(
     mediator=(r"\b(?:sous l'égide d[eu]s?|sous l'égide de l'|sous les auspices d[eu]s?|sous la médiation d[eu]s?"
               r"|grâce à la médiation d[eu]s?|négocié par|parrainé par|avec la médiation d[eu]s?|médiation)\b"),
     witness=r"\b(?:en présence d[eu]s?|en présence de l'|devant|aux côtés d[eu]s?)\b",
-    envoy=r"\b(?:ambassadeur|représentant|envoyé)(?: permanent)? (?:auprès d[eu]s?|à|au|en)\s+(?:la\s+|l\')?",
+    # "l'ambassadeur de l'Inde au Maroc", "le représentant permanent de la France auprès de l'ONU"
+    envoy=(r"\b(?:ambassadeur|ambassadrice|représentant\w*|envoyé\w*)\s+(?:[\w'-]+\s+){0,3}?"
+           r"(?:auprès d[eu]s?|auprès de l'|auprès de la|à|au|aux|en)\s+(?:la\s+|l\')?"),
     locative=r"\b(?:à|au|aux|en)\s+",
     place_lead=r"(?:la\s+)?(?:ville|capitale)\s+(?:[\w-]+\s+)?(?:de\s+|d')?",
     visit=r"\blors d(?:e|'une) (?:la |sa )?(?:visite|voyage)(?: officielle| d'État)?(?: [\w ,.]{0,40}?)? (?:à|au|en)\s+",
