@@ -70,7 +70,7 @@ CUES = Cues(
     participation=r"\b(?:participación|membresía)\b",
     purpose=r"\b(?:para|para que|a fin de)\s+(?:su |sus |la |el |que )?(?:\w+\s+){0,3}$",
     future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
-            r"|pendiente|podría|tendrá|tendrán|ratifiquen|entrará|entrarán|ratificará|ratificarán|suscribirá"
+            r"|pendiente|podría|tendrá|tendrán|ratifiquen|prevén?(?= (?:firmar|suscribir|concluir|ratificar|rubricar))|entrará|entrarán|ratificará|ratificarán|suscribirá"
             r"|suscribirán|se celebrará|previst[oa]s?)\b|\bantes de fin de año|\ba finales de este año"),
     past=r"\b(?:firmaron|firmó|firmado|firmada|suscribieron|suscribió|suscrito|rubricaron|rubricó)\b",
     negation=r"\b(?:no|sin|ningún|ninguna|nunca|ni)\b",
@@ -127,15 +127,16 @@ TITLES = Titles(
         (r"jef[ea]\s+de(?:l)?\s+estado", "head_of_state", False),
         (r"primer[oa]?\s+ministr[oa]", "head_of_government", False),
         (r"jef[ea]\s+del\s+gobierno", "head_of_government", False),
-        (r"ministr[oa]\s+de\s+(?:asuntos\s+exteriores|relaciones\s+exteriores|exteriores)", "foreign_minister", False),
+        # a demonym may stand inside: "el ministro ruso de Exteriores", "la ministra española de Defensa"
+        (r"ministr[oa](?:\s+[\w-]+)?\s+de\s+(?:asuntos\s+exteriores|relaciones\s+exteriores|exteriores)", "foreign_minister", False),
         (r"ministr[oa]s\s+de\s+(?:asuntos\s+exteriores|relaciones\s+exteriores|exteriores)", "foreign_minister", False),
         (r"viceministr[oa]", "minister", False),
         (r"vicecanciller", "foreign_minister", False),
         (r"canciller", "foreign_minister", False),
         (r"jef[ea]\s+de\s+la\s+diplomacia", "foreign_minister", False),
-        (r"ministr[oa]\s+de\s+defensa", "defence_minister", False),
+        (r"ministr[oa](?:\s+[\w-]+)?\s+de\s+defensa", "defence_minister", False),
         (r"secretari[oa]\s+de\s+defensa", "defence_minister", False),
-        (r"ministr[oa]\s+de\s+(?:economía|comercio|energía|hacienda)", "minister", False),
+        (r"ministr[oa](?:\s+[\w-]+)?\s+de\s+(?:economía|comercio|energía|hacienda|industria)", "minister", False),
         (r"príncipe\s+heredero", "crown_prince", False),
         (r"rey", "head_of_state", False),
         (r"reina", "head_of_state", False),
@@ -158,6 +159,7 @@ TITLES = Titles(
 _NAMES = r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:(?:\s+|\s*,\s*|\s+(?:y)\s+)(?-i:[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,7}"
 FURNITURE = Furniture(
     drop_line=(r"^compartir(?: en .{1,20})?$", r"^publicidad$", r"^(?:etiquetas|temas)\s*:",
+               r"^(?:lee|lea|leer|ver|vea) (?:también|además)\s*:\s*\S.*$",
                r"^\[(?:lee|leer|lea)\s*(?:también|más)?\s*:.{0,120}\]$"),
     header_drop=(rf"^por\s+{_NAMES}$",),
     read_also=(r"(?:lee también|leer más|te puede interesar|noticias relacionadas|lea también)\s*:?",),
