@@ -78,6 +78,23 @@ def test_talk_of_cooperation_is_no_agreement():
     assert records("España y Francia hablaron de cooperación energética en Madrid.") == {}
 
 
+@pytest.mark.parametrize("body", [
+    "De acuerdo con el Gobierno de España, Marruecos ha reforzado sus controles.",
+    "España y Marruecos están de acuerdo en reforzar la cooperación.",
+    "España actuó de acuerdo con Francia.",
+])
+def test_de_acuerdo_is_no_agreement(body):
+    assert records(body) == {}
+
+
+def test_a_draft_agreement_is_planned():
+    assert status("España y Marruecos presentaron un borrador de acuerdo de pesca.", ES, MA) == "planned"
+
+
+def test_a_package_of_agreements_is_one():
+    assert status("España y Marruecos firmaron un paquete de acuerdos comerciales.", ES, MA) == "signed"
+
+
 def test_the_north_atlantic_treaty_organisation_is_no_agreement():
     assert records("Suecia ingresó en la Organización del Tratado del Atlántico Norte.") == {}
 

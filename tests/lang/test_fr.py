@@ -78,6 +78,20 @@ def test_talk_of_cooperation_is_no_agreement():
     assert records("La France et l'Allemagne ont discuté de coopération énergétique à Berlin.") == {}
 
 
+@pytest.mark.parametrize("body", [
+    "La Russie et l'Ukraine se sont mises d'accord sur un échange de prisonniers.",
+    "La France a agi en accord avec l'Allemagne.",
+    "La France et l'Inde ont décidé d'un commun accord de renforcer leur coopération.",
+])
+def test_agreeing_is_no_agreement(body):
+    assert records(body) == {}
+
+
+def test_a_memorandum_of_understanding_is_one_noun():
+    _, s = sentence_units("La France et l'Inde ont signé un protocole d'accord.")
+    assert [t.kind for t in s.triggers] == ["protocol"]
+
+
 def test_an_organisation_named_with_treaty_is_no_agreement():
     assert records("L'Arménie a gelé sa participation à l'Organisation du traité de sécurité collective.") == {}
 

@@ -40,7 +40,8 @@ DATES = Dates(
 )
 
 CUES = Cues(
-    agreement=(r"\b(?:tratados?|acuerdos?(?: marco)?|pactos?|protocolos?|memor[áa]ndums?(?: de entendimiento)?"
+    # "de acuerdo con" (according to), "estar de acuerdo en" (to agree) name no agreement
+    agreement=(r"\b(?:tratados?|(?<!\bde )acuerdos?(?: marco)?|(?<=\bde )acuerdos\b|(?<=\bde )acuerdo(?!\s+(?:con|a|en|para|sobre)\b|\s*[,.;:])|pactos?|protocolos?|memor[áa]ndums?(?: de entendimiento)?"
                r"|convenios?|convenciones?|cartas? (?=de\b)|TLC|RAA)\b"),
     kinds={"tratado": "treaty", "pacto": "pact", "protocolo": "protocol", "memorándum": "memorandum",
            "memorandum": "memorandum", "conven": "convention", "acuerdo": "agreement", "carta": "charter"},
@@ -61,7 +62,7 @@ CUES = Cues(
                r"(?:el |la |los |del )(?:acuerdo|tratado|pacto|convenio|protocolo))"),
     # "prevé firmar" plans; "el acuerdo prevé un aumento" only provides for it
     plan=(r"\b(?:firmará|firmarán|será firmad\w*|va a|van a|prevé (?:firmar|suscribir|concluir|la firma)|previst[oa]s?"
-          r"|negoci\w*|proyecto|prepar\w*|próxima firma|buscan|pretende\w*|propuesta|planea\w*|tendrá lugar"
+          r"|negoci\w*|proyecto|borrador\w*|prepar\w*|próxima firma|buscan|pretende\w*|propuesta|planea\w*|tendrá lugar"
           r"|se celebrará)\b"),
     conclude=r"\b(?:alcanz(?:ó|aron|ado) un acuerdo|lleg(?:ó|aron) a un acuerdo|acordaron)\b",
     act=(r"\b(?:(?:la |una |el |un )?(?:ley|decreto|proyecto de ley|instrumentos? de ratificación))\b"

@@ -39,7 +39,8 @@ DATES = Dates(
 )
 
 CUES = Cues(
-    agreement=(r"\b(?:trait[ée]s?|accords?(?:-cadres?)?|pactes?|protocoles?(?: d'accord)?|m[ée]morandums?"
+    # "d'accord", "en accord avec", "d'un commun accord" say that people agree, not that there is an agreement
+    agreement=(r"\b(?:trait[ée]s?|(?<!d')(?<!\ben )(?<!\bcommun )accords?(?:-cadres?)?|pactes?|protocoles?(?: d'accord)?|m[ée]morandums?"
                r"|conventions?|chartes?|ententes?|AECG|CETA|ALE)\b"),
     kinds={"trait": "treaty", "pacte": "pact", "protocole": "protocol", "mémorandum": "memorandum",
            "memorandum": "memorandum", "convention": "convention", "charte": "charter", "accord": "agreement"},
