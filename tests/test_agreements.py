@@ -199,3 +199,18 @@ def test_persian_agent_before_a_final_verb() -> None:
     a = only(doc, RU, IR)
     assert a.signed_on.value == "2010"
     assert len(a.signatories) == 2
+
+
+def test_blocs_listed_with_their_members_sign_as_their_members() -> None:
+    """"A bloc (its members) signed with another bloc (its members)": the members on both sides."""
+    doc = extract("The states of the East African Community (Kenya, Tanzania and Uganda) signed a trade agreement "
+                  "with the member states of ECOWAS (Ghana and Senegal) on Monday.")
+    assert any(a.parties == frozenset((KE, TZ, UG, GH, "Q1041")) for a in doc.agreements), \
+        [sorted(a.parties) for a in doc.agreements]
+
+
+def test_a_named_agreement_in_another_inflection_is_the_same_agreement() -> None:
+    """One title written out in full and again shorter, or inflected, is one agreement."""
+    doc = extract('Ghana and Kenya signed the "Accra Trade Accord" on Monday. '
+                  'Officials said the "Ghana-Kenya Accra Trade Accord" will cut tariffs.')
+    assert len([a for a in doc.agreements if a.parties == frozenset((KE, GH))]) == 1

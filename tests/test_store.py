@@ -27,11 +27,6 @@ def _merged(store: GraphStore, s=None, p=None) -> list:
     return [q.object for q in store.store.quads_for_pattern(s, p, None, MERGED)]
 
 
-#: extraction quality, not a store property: the engine is being rewritten on `layout` (issue 8)
-ENGINE_REWRITE = pytest.mark.xfail(reason="extraction quality on seeds/dev; the engine is mid-rewrite (issue 8)",
-                                   strict=False)
-
-
 def test_a_store_gives_the_facts_of_the_files_built_from_the_same_inputs(tmp_path):
     with KnowledgeGraph.open(tmp_path / "store", create=True) as store, KnowledgeGraph.memory() as memory:
         store.add(SEEDS, validate=False)
@@ -41,7 +36,6 @@ def test_a_store_gives_the_facts_of_the_files_built_from_the_same_inputs(tmp_pat
             assert store.facts(merged) == trig.facts(merged) == memory.facts(merged)
 
 
-@ENGINE_REWRITE
 def test_seeds_alone_into_a_store_score_merged(tmp_path, eval_dir):
     store = GraphStore(tmp_path / "store")
     build([str(SEEDS)], validate=False, store=store)
@@ -69,7 +63,6 @@ def test_one_node_per_agreement_with_the_sources_of_both_sets(seeds_and_dev):
         assert any(s.startswith("dev_") for s in sources) and any(not s.startswith("dev_") for s in sources)
 
 
-@ENGINE_REWRITE
 def test_merged_status_and_date_move_on(seeds_and_dev):
     facts = {frozenset(p["qid"] for p in a["parties"]): a for a in merged_facts(seeds_and_dev.store)[0]["agreements"]}
     ru_ir = facts[frozenset({"Q159", "Q794"})]

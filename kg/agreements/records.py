@@ -54,17 +54,20 @@ class Assembly:
 
     # --- binding triggers --------------------------------------------------------------
 
-    def _title_key(self, t: Trigger) -> Optional[str]:
-        return re.sub(r"\W+", "", t.title).lower() if t.title else None
+    @staticmethod
+    def _title_keys(t: Trigger) -> set[str]:
+        """A title by its words, and a named agreement also by its lexicon key (any inflection)."""
+        keys = {re.sub(r"\W+", "", t.title).lower()} if t.title else set()
+        return keys | {t.named} if t.named else keys
 
     def _find(self, parties: frozenset[str], t: Trigger) -> Optional[Rec]:
-        title = self._title_key(t)
+        titles = self._title_keys(t)
         same = [r for r in self.recs if r.parties == parties and not _years_apart(r, t.year)]
-        if title is not None:
+        if titles:
             for r in same:
-                if title in r.titles:
+                if any(_same_title(a, b) for a in titles for b in r.titles):
                     return r
-            same = [r for r in same if not r.titles or t.new is False and not r.titles - {title}]
+            same = [r for r in same if not r.titles or t.new is False and not r.titles - titles]
         if t.new and same and not t.region and self._older(same[-1]):
             return None  # "a new treaty" beside an older one between the same parties
         return same[-1] if same else None
@@ -100,11 +103,10 @@ class Assembly:
         if len(parties) >= 2:
             got = self._get(frozenset(parties), t, sentence)
             return [got] if got is not None else []
-        title = self._title_key(t)
-        if title is not None:
-            for r in reversed(self.recs):
-                if title in r.titles:
-                    return [r]
+        titles = self._title_keys(t)
+        for r in reversed(self.recs):
+            if titles & r.titles:
+                return [r]
         if parties:
             fits = [r for r in self.recs if set(parties) <= r.parties and not r.label]
             if self.focus is not None and set(parties) <= self.focus.parties:
@@ -188,8 +190,7 @@ class Assembly:
             for rec in recs:
                 rec.last = max(rec.last, sentence.index)
                 facts.name(doc, language, t, rec, evidence)
-                if t.title:
-                    rec.titles.add(self._title_key(t) or "")
+                rec.titles |= self._title_keys(t)
                 claimed = {c.value for c in rec.party_claims}
                 named = set(t.parties) | {k for d in t.distributive for k in d}
                 for key in sorted(rec.parties & named - claimed):  # the sentence that names each party
@@ -263,6 +264,13 @@ class Assembly:
         return out
 
 
+def _same_title(a: str, b: str) -> bool:
+    """One title written out in full inside another ("Russia-Iran Comprehensive Strategic
+    Partnership Treaty" and "Comprehensive Strategic Partnership Treaty"): one agreement."""
+    short, long = sorted((a, b), key=len)
+    return short == long or len(short) >= 6 and short in long
+
+
 def _years_apart(rec: Rec, year: str) -> bool:
     """A trigger dated to a year two or more years from the agreement's signing: another agreement."""
     years = {str(c.value)[:4] for _p, c in rec.signed_on}
@@ -320,8 +328,10 @@ def _finish(rec: Rec) -> AgreementRecord:
         if (c.value, c.evidence) not in seen:
             seen.add((c.value, c.evidence))
             unique.append(c)
+    unsigned = status is not None and status.value == "planned"  # who is to sign where is no signing
     return AgreementRecord(
         parties=rec.parties, names=rec.names, party_claims=rec.party_claims, status=status, stages=unique,
-        signed_on=signed_on, signed_at=rec.signed_at, signatories=rec.signatories, duration=rec.duration,
+        signed_on=signed_on, signed_at=None if unsigned else rec.signed_at,
+        signatories=[] if unsigned else rec.signatories, duration=rec.duration,
         mutual_defense=rec.mutual_defense, kind=rec.kind, label=rec.label,
     )

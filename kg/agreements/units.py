@@ -38,10 +38,12 @@ class Group:
 
     members: list[Party]
     role: str = "subject"  # subject, with, between, agent, mediator, witness, locative, owner, other
+    #: where the group begins in the text when its first word is a bloc replaced by its listed members
+    head: Optional[int] = None
 
     @property
     def start(self) -> int:
-        return self.members[0].start
+        return self.members[0].start if self.head is None else self.head
 
     @property
     def end(self) -> int:
@@ -220,6 +222,8 @@ def _members_in_brackets(folded: str, groups: list[Group]) -> list[Group]:
         for i, p in enumerate(g.members):
             nxt = g.members[i + 1] if i + 1 < len(g.members) else None
             if p.via == "org" and nxt is not None and re.fullmatch(r"\s*\(\s*", folded[p.end:nxt.start]):
+                if not kept:
+                    g.head = p.start  # the group still begins at the bloc: "with EFTA (Iceland, ...)"
                 continue
             kept.append(p)
         g.members[:] = kept
@@ -239,8 +243,9 @@ def _role(language: Language, folded: str, group: Group, span: Span) -> str:
             tail = title_pattern(language).sub(" ", before[m.end():])
             if role == "envoy" and tail.strip():
                 continue
-            if not tail.strip() or len(tail) <= 14 and not re.search(r"[,;:،؛]", tail) and \
-                    not re.search(r"\w{4,}", language.cue("filler").sub(" ", tail)):
+            rest = language.cue("filler").sub(" ", tail)  # "with the member states of": fillers are no distance
+            if not tail.strip() or len(rest.strip()) <= 12 and not re.search(r"[,;:،؛]", tail) and \
+                    not re.search(r"\w{4,}", rest):
                 if role == "agent" and not language.cue("sign").search(before[max(0, m.start() - 30):m.start()]) \
                         and not language.cue("sign").search(folded, group.end, min(span.end, group.end + 20)):
                     continue  # an agent only beside a signing word: "signed by A and B", "由A和B签署"

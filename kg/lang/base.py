@@ -290,6 +290,9 @@ class Furniture:
     #: dateline and credit forms that name the publishing outlet (group ``name``), searched in
     #: the first body lines after folding: "CITY (Agency) -", "(新华社北京3日电)", "به گزارش ایسنا،"
     datelines: tuple[str, ...] = ()
+    #: looser dateline forms ("CITY - Agency" alone on its line): they name the publisher only
+    #: when the lexicon knows the name as an outlet
+    known_datelines: tuple[str, ...] = ()
     #: labels of a line stating the article's own address ("Original article:", "原文链接")
     url_labels: tuple[str, ...] = ()
     #: promotion lines that name the site ("Follow X on Telegram", "請加入X粉絲團"): group ``name``

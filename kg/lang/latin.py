@@ -102,3 +102,8 @@ DATELINES: tuple[str, ...] = (
     r"^(?-i:[A-ZÀ-Þ])[\w.'’ -]{1,40}?(?:,\s*[\w .'’-]{2,30}?)?\s*\((?P<name>[^()]{2,40})\)\s*\.?\s*[-–—:]+",
     r"^\((?P<name>[^()]{2,30})\)\s*\.?\s*[-–—:]+",  # "(AP) —", "(Reuters) -" without a city
 )
+#: "NEW DELHI, Jan 5 (IANS) India and ...": a capitalised city and a credit with no dash
+KNOWN_DATELINES: tuple[str, ...] = (
+    r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}),\s*[\w .'’-]{2,30}?\s*\((?P<name>[^()]{2,40})\)\s+(?=(?-i:[A-ZÀ-Þ]))",
+    r"^\((?P<name>[^()]{2,30})\)\s+(?=(?-i:[A-ZÀ-Þ]))",
+)

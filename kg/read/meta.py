@@ -130,8 +130,11 @@ def clean_name(name: Optional[str]) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _datelines() -> tuple[tuple[Language, re.Pattern[str]], ...]:
-    return tuple((lang, lang.pattern(p)) for lang in all_languages() for p in lang.furniture.datelines)
+def _datelines() -> tuple[tuple[Language, re.Pattern[str], bool], ...]:
+    """(language, pattern, known outlets only) for every dateline form."""
+    return tuple((lang, lang.pattern(p), known) for lang in all_languages()
+                 for known, forms in ((False, lang.furniture.datelines), (True, lang.furniture.known_datelines))
+                 for p in forms)
 
 
 def harvest(lines: list[str], title: Optional[str]) -> list[PrintedName]:
@@ -174,9 +177,9 @@ def dateline_names(body: list[str]) -> list[PrintedName]:
     out: list[PrintedName] = []
     for line in body[:3]:
         head = line[:160]
-        for lang, pattern in _datelines():
+        for lang, pattern, known in _datelines():
             if m := pattern.search(fold(head, lang)):
-                out.append(PrintedName(head[m.start("name"):m.end("name")], 1))
+                out.append(PrintedName(head[m.start("name"):m.end("name")], 1, known_only=known))
                 break
     return _clean(out)
 

@@ -115,6 +115,7 @@ FURNITURE = Furniture(
     function_words=tuple("der die das und ist nicht mit den dem ein eine zu von auf für sich des im auch wird wurde "
                          "hat".split()),
     datelines=latin.DATELINES,
+    known_datelines=latin.KNOWN_DATELINES,
     url_labels=("Originalartikel", "Link"),
 )
 

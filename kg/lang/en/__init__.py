@@ -202,6 +202,7 @@ FURNITURE = Furniture(
     function_words=tuple("the and of to in is that for on with as was by it from said has have be are at which "
                          "this an its were will would not but".split()),
     datelines=latin.DATELINES,
+    known_datelines=latin.KNOWN_DATELINES,
     promos=(r"^(?:follow|like) (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) on (?:twitter|x|facebook|telegram|instagram|whatsapp|youtube)\b",),
     url_labels=("url", "link", "source url", "original article", "original"),
 )

@@ -175,9 +175,8 @@ FURNITURE = Furniture(
     # "Paris, 5 juin (AFP) -", "Madrid, 5 jun (EFE).-": the dateline's day anchors "mercredi", "este lunes"
     datelines=latin.DATELINES + (
                r"^(?-i:[A-ZÁÉÍÓÚÑ])[\w.'’ -]{1,40}?,\s*(?P<day>\d{1,2}\s+(?:de\s+)?\w{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)\s*\((?P<name>[^()]{2,40})\)\s*\.?\s*[-–—:]+",
-               # Prensa Latina: "LA HABANA, 5 jun (Prensa Latina) El gobierno...": capitals, day, credit, no dash
-               r"^(?-i:[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ .'-]{0,30}),\s*(?P<day>\d{1,2}\s+\w{3,10})\.?\s*\((?P<name>[^()]{2,40})\)\s+(?=(?-i:[A-ZÁÉÍÓÚÑ¿¡«]))",
     ),
+    known_datelines=latin.KNOWN_DATELINES,
     promos=(r"^sigue a (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) en (?:twitter|x|facebook|telegram|instagram)\b",),
     url_labels=("artículo original", "enlace"),
 )

@@ -178,6 +178,7 @@ FURNITURE = Furniture(
     datelines=latin.DATELINES + (
                r"^(?-i:[A-ZÀ-Þ])[\w.'’ -]{1,40}?,\s*(?:le\s+)?(?P<day>\d{1,2}(?:er)?\s+(?:de\s+)?\w{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)\s*\((?P<name>[^()]{2,40})\)\s*\.?\s*[-–—:]+",
     ),
+    known_datelines=latin.KNOWN_DATELINES,
     promos=(r"^suivez (?P<name>(?-i:[A-Z])[\w&\' ]{1,30}?) sur (?:twitter|x|facebook|telegram|instagram)\b",),
     url_labels=("article original", "lien"),
 )

@@ -37,6 +37,14 @@ def _t2s() -> dict[str, str]:
 
 
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+#: a weekday in brackets after a date ("17日（星期五）"): part of that date, never a date of its own
+_WD_AFTER = r"(?:\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?"
+#: what stands between 在/于 and a city: the state or region and a place word ("在马来西亚首都吉隆坡",
+#: "在沙特港口城市吉达", "在中国北京"): a place phrase, never one closed by a localizer (在会谈中, 在会上)
+_LEAD_NO = r"\s,，。、；;：:“”《》()（）与和同跟及对向在于将已是为的了并"
+#: verb characters no state or region name contains: "在推动俄罗斯与伊朗…" is no place phrase
+_LEAD_VERB = "推动批评采用通过支持反对促帮助使让把被给从由经据按强建展进行实施签署举办召开表示说称指认望要求呼吁敦邀请会晤见谈判讨论打击攻制裁援访问处理解决参协作抗应关"
+_PLACE_LEAD = rf"(?:[^{_LEAD_NO}]{{0,10}}(?:首都|首府|城市|港口|港|市|省|州|地区|郊区|小镇|镇)|[^{_LEAD_NO}{_LEAD_VERB}]{{1,7}}[^{_LEAD_NO}{_LEAD_VERB}中上下内外里后前时间期])?"
 DATES = Dates(
     numeral=parse_numeral,
     weekdays={c: i for i, c in enumerate("一二三四五六日")} | {"天": 6},
@@ -45,32 +53,40 @@ DATES = Dates(
     month_words={"上个月": -1, "上月": -1, "本月": 0, "这个月": 0},
     year_words={"今年": 0, "去年": -1, "前年": -2, "明年": 1},
     patterns=(
+        rf"(?:本月|这个月|当月)\s*(?P<d>{_NUM})\s*[日号]{_WD_AFTER}",
         r"(?P<mrel>上个月|上月|本月|这个月)",
-        rf"(?P<y>\d{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]",
+        rf"(?P<y>\d{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]{_WD_AFTER}",
         rf"(?P<y>\d{{4}})\s*年\s*(?P<m>{_NUM})\s*月",
         rf"(?<!\d)(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*,\s*(?P<y>\d{{4}})(?!\d)",
-        rf"(?P<yrel>今年|去年|前年|明年)\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*[日号])?",
-        rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]",
-        rf"(?P<wrel>本|这|上个|上)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
+        rf"(?P<yrel>今年|去年|前年|明年)\s*(?P<m>{_NUM})\s*月(?:\s*(?P<d>{_NUM})\s*[日号])?{_WD_AFTER}",
+        rf"(?<![\d年])(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*[日号]{_WD_AFTER}",
+        rf"(?<![(（])(?:(?P<wrel>本|这|上个|上)|(?<![本这上个]))(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])",
         rf"(?P<y>\d{{4}})\s*年(?!代)",
         r"(?P<yrel>今年|去年|前年|明年)(?!\s*(?:\d|[一二三四五六七八九十])+月)",
         r"(?P<drel>今天|今日|昨天|昨日|前天)",
         r"(?P<drel>今|昨)\s*[(]\s*(?P<d>\d{1,2})\s*日",
-        rf"(?<![\d月年])(?P<d>{_NUM})\s*日(?=[电電]|[(])",
-        r"(?<![\d月年/.-])(?P<d>\d{1,2})日(?=[^\d])",
+        rf"(?<![\d月年])(?P<d>{_NUM})\s*日(?=[电電]|[(]){_WD_AFTER}",
+        rf"(?<![\d月年/.-])(?P<d>\d{{1,2}})日{_WD_AFTER}(?=[^\d])",
     ),
 )
+
+#: talks as a plan: not when they are over ("经过多轮谈判", "谈判结束后", "通过磋商达成")
+_TALKS = (r"(?<!经过)(?<!经过.)(?<!经过..)(?<!经过...)(?<!通过)(?<!通过.)(?<!通过..)(?<!经)"
+          r"(?:谈判|磋商)(?![^,，。]{0,3}(?:后|之后|结束|完成|成果|达成))")
 
 NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十五": 15, "二十": 20, "二十五": 25, "三十": 30, "五十": 50, "一百": 100, "百": 100}
 
 CUES = Cues(
-    agreement=r"条约|协议书|协议|协定|公约|盟约|议定书|备忘录|合约|宪章|和约|框架文件",
+    agreement=(r"条约|协议书|协议|协定|公约|盟约|议定书|备忘录|合约|宪章|框架文件"
+               r"|和约(?![\d一二两三四五六七八九十百千万]|[有为占达旦翰定束会见请谈合])"),
     kinds={"条约": "treaty", "公约": "convention", "盟约": "pact", "议定书": "protocol", "备忘录": "memorandum",
            "宪章": "charter", "和约": "treaty"},
     document=r"文件|文本",
-    anaphora=r"(?:这|该|此|上述|那|本)(?:一|项|份|个|些|部)?[^,，。；;：:、]{0,8}$",
-    demonstrative=r"这|该|此|上述|那",
+    # determiners, not the same characters inside words: 日本, 应该, 此前/因此/彼此, 那不勒斯
+    anaphora=(r"(?:这|(?<!应)该|(?<![因对为如彼从由就])此(?![前后外])|上述|那(?!不勒斯|霸))(?:一|项|份|个|些|部)?"
+              r"[^,，。；;：:、]{0,8}$|(?<![日资根基成版])本(?:项|份)?$"),
+    demonstrative=r"这|(?<!应)该|(?<![因对为如彼从由就])此(?![前后外])|上述|那(?!不勒斯|霸)",
     new=r"新(?:的)?(?=[^,，。]{0,6}$)|另一|另外一|类似",
     organisation_tail=r"^(?:组织|理事会|秘书处|委员会)",
     name_boundary="的了一项份个这该此签署订达成为期年中和与同及在",
@@ -79,13 +95,21 @@ CUES = Cues(
     ratify=r"批准|核准|审议通过|(?:通过)(?=了?(?:该|这一|此)?(?:项|份)?(?:条约|协议|协定))|互换批准书",
     in_force=r"(?<!早日)(?<!尽快)(?<!推动)(?:正式)?生效|正式实施|开始实施|付诸实施",
     terminate=r"退出|废除|终止|废止|撕毁|中止|暂停履行|暂停|失效|(?:已经?|正式|于[^,，。]{1,12})到期|到期(?=了)|解除|不再续签|宣布无效",
-    plan=r"酝酿|准备|拟议|拟|打算|计划|谈判|磋商|草案|有望|即将|商签|期盼已久|有意|将(?=[^,，。]{0,8}签)",
+    plan=r"酝酿|准备|拟议|拟|打算|计划|" + _TALKS + r"|草案|有望|即将|商签|期盼已久|有意|将(?=[^,，。]{0,8}签)"
+         # an intention before a signing verb: "同意签署", "决定缔结", "希望尽快签署"
+         r"|(?:同意|决定|希望|寻求|争取|力争|愿意|承诺|商定|约定)(?=[^,，。]{0,8}(?:签署|签订|缔结|草签|签约))",
     conclude=r"达成|敲定|谈妥|同意",
-    act=r"法律|法令|法案|总统令|批准书|议定书(?=[^,，。]{0,4}互换)",
+    # (the engine looks for an act one character after the signing verb, which Chinese writes
+    # glued on: "签署法令", "签署总统令"; the second half of each word lets it find them)
+    act=r"法律|法令|法案|总统令|批准书|议定书(?=[^,，。]{0,4}互换)|(?<=法)(?:律|令|案)|(?<=总)统令|(?<=批)准书",
     participation=r"参与|参加|履行|成员资格",
-    purpose=r"(?:为了|以便|以)[^,，。]{0,6}$",
+    # 以 is "in order to" only before a verb of purpose ("以推动条约生效"); "以压倒性多数批准" is "by a majority"
+    purpose=r"(?:为了|以便|以期|以求|旨在|以(?=推动|确保|促进|加快|争取|使|利))[^,，。]{0,6}$",
     future=(r"将(?!其|两国|双方|这|该)|即将|准备|打算|计划|拟|很快|尽快|有望|就要|在即|明年|未来|仍需|尚需|还需"
-            r"|有待|需经|须经|尚未|仍未|会(?=签)|有意|期盼|年底前|年内|月底前|下半年"),
+            r"|有待|需经|须经|尚未|仍未|会(?=签)|有意|期盼|年底前|年内|月底前|下半年"
+            r"|(?:同意|决定|希望|寻求|争取|力争|愿意|承诺|商定|约定)(?=[^,，。]{0,8}(?:签署|签订|缔结|草签|签约))"
+            # asking someone to sign: "邀请他访问俄罗斯并签署条约", "敦促两国尽快签署"
+            r"|(?:邀请|让|请|要求|敦促|呼吁|促请|督促)(?=[^。]{0,30}(?:签署|签订|缔结|签约))"),
     past=r"了|已经?|曾经?|此前|业已|过(?=[^,，。]{0,4}(?:条约|协议|协定))",
     negation=r"不(?!仅|但|断|久)|没有|并未|未(?!来)|无(?!论)|非(?!常|洲)",
     hedge=r"可能|或许|也许|大概|恐怕|预计|预料|或将",
@@ -94,13 +118,15 @@ CUES = Cues(
     agent=r"由",
     signer_side="before",
     conjunction=r"与|和|同|跟|及|以及|、|暨",
-    with_=r"与|同|跟",
+    # "A与B在C签署": C after the locative is no partner of 与 (a party stands between)
+    with_=r"(?:与|同|跟)(?![^,，。]{0,20}(?:在|于)[^,，。]{0,12}$)",
     between=r"(?:之)?间",
-    mediator=r"在(?=[^,，。]{0,20}(?:斡旋|调停|主持|撮合|推动|斡旋下))|经(?=[^,，。]{0,20}(?:斡旋|调停))|通过(?=[^,，。]{0,20}主办)",
+    # "在X的斡旋下", "经X调停": the mediator stands between the marker and the noun (在推动A与B… is no mediation)
+    mediator=r"在(?=[^,，。]{1,20}(?:斡旋|调停|主持|撮合|推动|调解)下)|经(?=[^,，。]{1,20}(?:斡旋|调停|调解))|通过(?=[^,，。]{1,20}主办)",
     witness=r"在(?=[^,，。]{0,30}(?:见证|陪同|出席|注视)下)|见证下",
     envoy=r"驻",
-    locative=r"(?:在|于|驻)",
-    place_lead=r"(?:首都|首府)?",
+    locative=r"(?:(?<![正现存实所])在|(?<![由关对属等至基终处])于|驻)",
+    place_lead=_PLACE_LEAD,
     visit=r"(?:访问|出访)(?=[^,，。]{0,10})",
     capital=r"首都",
     filler=r"的|各成员国|成员国",
@@ -109,7 +135,8 @@ CUES = Cues(
     office_subjects=(
         (r"两国外长|双方外长|两位外长", "foreign_minister"),
         (r"两国总理|两国首相|两位总理", "head_of_government"),
-        (r"两国元首|两国总统|两位总统|两国领导人|双方领导人|两位领导人", "head_of_state"),
+        (r"两国元首|两国总统|两位总统", "head_of_state"),
+        (r"两国领导人|双方领导人|两位领导人|三国领导人|各国领导人", "leader"),
         (r"两国部长|双方部长", "minister"),
     ),
     mutual_defence=(r"共同防御|共同防务|集体防御|互助条款|相互援助|互相援助|军事互助|协防|共同防卫|军事同盟"
@@ -135,11 +162,11 @@ TITLES = Titles(
         (r"副总理", "head_of_government", False),
         (r"总理", "head_of_government", False),
         (r"首相", "head_of_government", False),
-        (r"外交部长", "foreign_minister", False),
-        (r"外交大臣", "foreign_minister", False),
+        (r"外交部长|外交部部长|外交和国际合作部长|外交与国际合作部长", "foreign_minister", False),
+        (r"外交大臣|外务大臣|外务相|外相", "foreign_minister", False),
         (r"外长", "foreign_minister", False),
         (r"国务卿", "foreign_minister", False),
-        (r"国防部长", "defence_minister", False),
+        (r"国防部长|国防部部长|防卫大臣|防卫相", "defence_minister", False),
         (r"国防大臣", "defence_minister", False),
         (r"防长", "defence_minister", False),
         (r"商务部长|商务部部长|贸易部长|经济部长|能源部长|财政部长", "minister", False),
@@ -151,6 +178,7 @@ TITLES = Titles(
         (r"委员长", "head_of_state", False),
         (r"主席", "head_of_state", False),
         (r"最高领袖|最高领导人", "supreme_leader", False),
+        (r"领导人", "head_of_state", False),
         (r"总书记", "head_of_state", False),
         (r"秘书长", "secretary_general", False),
         (r"总理兼外长", "head_of_government", False),
@@ -158,20 +186,20 @@ TITLES = Titles(
         (r"顾问", "minister", False),
     ),
     require_state=True,
-    pre_gap=r"(?:新任|现任|前任|时任|代理|候任|当选|首任|前|代|新)?",
+    pre_gap=r"(?:新任|现任|前任|时任|代理|候任|当选|首任|前|代|新)?(?:第一)?",
     honorifics=("谢赫",),
     translit=(
-        "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查柴彻达戴丹道德登迪蒂丁东杜多厄恩尔法凡范菲费芬丰"
+        "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查柴彻达戴丹道德登迪蒂丁东杜多厄恩尔法凡菲费芬丰"
         "弗福富盖甘冈戈格根古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗"
         "劳勒雷蕾黎里理利莉列林琳玲隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙孟米敏明莫默姆牧穆纳娜奈南内尼宁纽努诺"
-        "历山大契娅丽瑞琪茨涅通那"
+        "历山大契娅丽瑞琪茨涅通那夫娃卜绍敦顿缪妮茹廷翁欣惠腊黛曲哥"
         "欧帕潘庞培佩彭皮珀普齐奇恰乔切钦琴琼丘萨塞赛桑瑟森沙莎善尚舍什施史舒斯松苏索塔泰坦汤唐特提图托瓦万"
         "旺威韦维温沃乌伍武西希锡席夏谢辛休修雅亚扬耶叶伊因英尤约泽扎詹兹祖佐卓"
     ),
     surnames=(
         "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶"
         "阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖"
-        "龚文朴岸菅安岩茂河麻阮裴"
+        "龚文朴岸菅安岩茂河麻阮裴申全柳闵洪"
     ),
     stop_chars="在于与和同跟及对向从把被将已曾也还都就又再说称表的了是为今昨上下前后周星月日年等一会访抵致出签举见指宣通发并以而则即均亦率携俩人先女",
     inner_stop_chars="的了是与和及同跟对向从被把将已曾也还都就说称表",
@@ -216,8 +244,11 @@ FURNITURE = Furniture(
     datelines=(r"^[(]?(?P<name>[^\s(),。:]{2,10}?(?:社|台|网|报))[^\s(),。\d]{0,12}?(?P<day>\d{1,2}(?:月\d{1,2})?日)(?:专|特)?电",
                r"^[(]?(?P<name>[^\s(),。:]{2,10}?(?:社|台|网|报))[^\s(),。\d]{0,12}?(?P<day>\d{1,2}日)综合外电报导",
                r"^(?P<name>[^\s/]{2,12})\s*/\s*(?:记者|[^\s/\d]{2,10}?(?P<day>\d{1,2}日))",
-               r"^【(?P<name>[^】]{2,8}?)(?:专讯|报道|讯|消息)】",
-               r"^(?P<name>[^\s,，。:]{2,8}?(?:网|台|社))消息[:(]"),
+               # 【联合早报讯】, 【环球网报道 记者 王某】
+               r"^【(?P<name>[^】\s]{2,8}?)(?:综合)?(?:专讯|报道|讯|消息|快讯)(?:\s*[^】\s][^】]{0,20})?】",
+               r"^(?P<name>[^\s,，。:：]{2,8}?(?:网|台|社|报|之音|之声|电台))消息\s*[:：(（]",
+               # a credit opening the story: "自由亚洲电台记者X报道", "美国之音驻北京记者X"
+               r"^(?P<name>[^\s,，。:：(（【]{2,10}?(?:社|台|网|报|之音|之声|电台))(?:驻[^\s,，。]{1,8}?)?(?:特派|首席)?记者"),
     promos=(r"(?:请)?加入(?P<name>[^\s!,。]{2,12}?)(?:粉丝团|频道|公众号)", r"关注(?P<name>[^\s!,。]{2,12}?)(?:微信)?公众号"),
     url_labels=("原文链接", "原文連結", "原文網址", "原文地址"),
 )
@@ -226,6 +257,10 @@ LANGUAGE = Language(
     code="zh", name="Chinese", columns=("zh", "zh_Hant"), label_column="zh",
     script=Script(system="Han", marks="", spaced=False, cased=False, fold=LazyMap(_t2s), terminators="。！？!?",
                   clause_breaks=r"[,，;；:：]|——", quotes=(("《", "》"), ("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'))),
-    morphology=Morphology(abbreviation_context=r"[条协关双两合军战《“友同峰会联之间外贸]|自贸|边境|首脑|元首|领导人|伙伴|对话|冲突"),
+    morphology=Morphology(abbreviation_context=r"[条协关双两合军战《“友同峰会联之间外贸核]|自贸|边境|首脑|元首|领导人|伙伴|对话|冲突"
+                                            # the words that commonly stand between a compound and its agreement
+                                            # noun: 美乌矿产协议, 俄乌和平协议, 印巴停火协议, 美日安保条约
+                                            r"|和平|停火|矿产|经贸|经济|安全|安保|防务|防卫|共同防御|能源|投资|渔业|海洋"
+                                            r"|天然气|石油|引渡|司法|货币|全面|战略|互惠|睦邻|友好"),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
 )
