@@ -214,3 +214,10 @@ def test_a_named_agreement_in_another_inflection_is_the_same_agreement() -> None
     doc = extract('Ghana and Kenya signed the "Accra Trade Accord" on Monday. '
                   'Officials said the "Ghana-Kenya Accra Trade Accord" will cut tariffs.')
     assert len([a for a in doc.agreements if a.parties == frozenset((KE, GH))]) == 1
+
+
+def test_a_later_stage_keeps_its_own_date() -> None:
+    """The date of the entry into force is not the date of the signing in the same sentence."""
+    doc = extract("Kenya and Ghana signed a trade agreement that will enter into force on 1 January 2026.",
+                  published="2025-06-02")
+    assert only(doc, KE, GH).signed_on is None

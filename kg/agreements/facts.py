@@ -170,10 +170,11 @@ def _stretch(sentence: Sentence, cue: Cue) -> tuple[int, int]:
 
 def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec", evidence: Span) -> None:
     clause = sentence.clause_of(cue.start)
-    dates = _clause_dates(doc, sentence, clause.start, clause.end, cue)
+    lo, hi = _stretch(sentence, cue)  # another stage's cue takes the dates on its side
+    dates = _clause_dates(doc, sentence, max(lo, clause.start), min(hi, clause.end), cue)
     priority = 3
     if not dates:
-        dates = _clause_dates(doc, sentence, *_stretch(sentence, cue), cue)
+        dates = _clause_dates(doc, sentence, lo, hi, cue)
         priority = 2
     if dates:
         best = min(dates, key=lambda d: abs(d.span.start - cue.start))
