@@ -349,7 +349,11 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
     holes = _holes(language, doc.folded, sentence) + [(g.start, g.end) for g in sentence.groups if g.role == "with"]
     inside = lambda pos: any(h0 <= pos < h1 for h0, h1 in holes)  # noqa: E731
     persons = [m for m in _persons(doc, clause.start, verb) if not inside(m.span.start)]
-    states = [p.start for p in sentence.parties if p.via in ("state", "org") and clause.start <= p.start < verb
+    object_at = verb
+    if language.cues.object_before_verb:  # "A and B [treaty of X and Y] signed": X and Y name the object
+        noun = language.cue("agreement").search(doc.folded, clause.start, verb)
+        object_at = noun.start() if noun is not None else verb
+    states = [p.start for p in sentence.parties if p.via in ("state", "org") and clause.start <= p.start < object_at
               and not inside(p.start)]
     if states and (not persons or max(states) > persons[-1].span.end):
         return []

@@ -375,8 +375,6 @@ def test_a_title_without_a_state_introduces_nobody(lexicon):
     assert not [m for m in doc.mentions if m.kind == "person"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: facts._run_before stops at the object (an agreement noun, or the "
-                   "states of its genitive) between the subject and a verb-final signing verb")
 @pytest.mark.parametrize("sentence", [
     "پزشکیان و پوتین روز جمعه معاهده ایران و روسیه را امضا کردند.",
     "وزیر خارجه ایران عباس عراقچی و همتای روسی او سرگئی لاوروف یادداشت تفاهم را امضا کردند.",
