@@ -230,3 +230,8 @@ def test_a_year_dates_the_noun_only_when_nothing_happens_in_between() -> None:
     doc = extract("肯尼亚和加纳签署了贸易协定。2018年肯尼亚退出该协定。", published="2025-06-02")
     a = only(doc, KE, GH)
     assert a.signed_on is None or a.signed_on.value != "2018"
+
+
+def test_a_state_named_again_after_the_verb_is_no_second_subject() -> None:
+    doc = extract("Kenya and Ghana signed a trade agreement in the Ghanaian capital on Monday.")
+    assert only(doc, KE, GH).status.value == "signed"

@@ -176,7 +176,9 @@ def _gap_joins(language: Language, gap: str, same: bool) -> bool:
     words = re.findall(r"\w+", rest)
     if any(len(w) > 3 for w in words):
         # a person after their own state or title: "Kenyan President X", "俄罗斯总统普京"
-        return same and not joined and len(gap) <= 40 and not re.search(r"[,;:.،؛]", gap)
+        # never across a verb or an agreement: "Russia and Iran signed a treaty in the Iranian capital"
+        return same and not joined and len(gap) <= 40 and not re.search(r"[,;:.،؛]", gap) and \
+            not language.cue("agreement").search(gap) and not language.cue("sign").search(gap)
     if re.search(r"[;:.!?؛。]", rest):
         return False
     return joined or same or not words

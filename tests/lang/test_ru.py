@@ -407,8 +407,6 @@ def test_furniture_is_dropped():
 
 # --- known engine gaps (documented for the engine, not data) ------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="engine: a state named again after the verb joins the subject list "
-                                       "(kg/agreements/units.py _gap_joins, same key across 'подписали договор в')")
 def test_a_demonym_after_the_verb_does_not_swallow_the_agreement():
     assert status("Россия и Иран подписали договор в иранской столице.", RU, IR) == "signed"
 
