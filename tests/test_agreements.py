@@ -235,3 +235,4 @@ def test_a_year_dates_the_noun_only_when_nothing_happens_in_between() -> None:
 def test_a_state_named_again_after_the_verb_is_no_second_subject() -> None:
     doc = extract("Kenya and Ghana signed a trade agreement in the Ghanaian capital on Monday.")
     assert only(doc, KE, GH).status.value == "signed"
+

@@ -300,13 +300,16 @@ def _office_holders(doc: Document, language: Language, clause: Span, cue: Cue, r
     return []
 
 
+_INITIAL = re.compile(r"(?<![\w.])[^\W\d_]\.(?=\s*[^\W\d_])")
+
+
 def _run(doc: Document, language: Language, start: int, end: int, sentence: Sentence) -> list[Mention]:
     """The coordinated people starting at ``start``: "by X and Y", "X, Y and Z"."""
     persons = _persons(doc, start, end)
     out: list[Mention] = []
     pos = start
     for m in persons:
-        gap = doc.folded[pos:m.span.start]
+        gap = _INITIAL.sub(" ", doc.folded[pos:m.span.start])  # "and minister A. Diallo": an initial ends nothing
         if out and (len(gap) > 80 or re.search(r"[;:.؛。]", gap) or language.cue("witness").search(gap)
                     or language.cue("mediator").search(gap)):
             break
@@ -360,7 +363,7 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
     out: list[Mention] = []
     pos = verb
     for m in reversed(persons):
-        gap = _gap_without(doc.folded, m.span.end, pos, holes)
+        gap = _INITIAL.sub(" ", _gap_without(doc.folded, m.span.end, pos, holes))
         if len(gap) > (60 if out else 120) or re.search(r"[;:.؛。]", gap) or language.cue("witness").search(gap) \
                 or language.cue("mediator").search(gap):
             break
