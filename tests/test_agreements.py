@@ -236,3 +236,17 @@ def test_a_state_named_again_after_the_verb_is_no_second_subject() -> None:
     doc = extract("Kenya and Ghana signed a trade agreement in the Ghanaian capital on Monday.")
     assert only(doc, KE, GH).status.value == "signed"
 
+
+
+def test_forms_of_address_and_bracketed_states_introduce_signers() -> None:
+    """"Mr Otieno" names a person without a title; "Kofi Mensah (Ghana)" gives his state;
+    "le colonel Keita du Mali": the state after the name is his, not a second subject."""
+    doc = extract("John Otieno and Kofi Mensah (Ghana) signed a trade agreement between Kenya and Ghana on Monday. "
+                  "Mr Otieno said it would cut tariffs.")
+    a = only(doc, KE, GH)
+    assert names_of(doc, [c.value for c in a.signatories]) >= {"John Otieno", "Kofi Mensah"}
+    mensah = next(m for m in doc.mentions if m.surface == "Kofi Mensah")
+    assert mensah.stands_for == GH
+    doc = extract("Le colonel Keita du Ghana et le général Mwangi du Kenya ont signé samedi un accord de défense.")
+    a = only(doc, KE, GH)
+    assert len(a.signatories) == 2, [c.value for c in a.signatories]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from kg.agreements.units import Cue, Sentence, Trigger, locative_before
+from kg.agreements.units import Cue, Party, Sentence, Trigger, locative_before
 from kg.doc import Claim, Document, Mention, Span
 from kg.lang.base import Language
 
@@ -346,6 +346,12 @@ def _subject_in(doc: Document, language: Language, sentence: Sentence, clause: S
                for p in sentence.parties)
 
 
+def _owned(doc: Document, persons: list[Mention], party: Party) -> bool:
+    """A state right after its own person ("Colonel Keita of Mali") is the person's, not a subject."""
+    return any(m.stands_for == party.key and 0 <= party.start - m.span.end <= 8
+               and not re.search(r"[,;:.،]", doc.folded[m.span.end:party.start]) for m in persons)
+
+
 def _run_before(doc: Document, language: Language, sentence: Sentence, clause: Span, verb: int) -> list[Mention]:
     """The people on the subject side of a verb, read back from it within its clause (a state
     named nearer the verb than any person is the subject: nobody is named as signing)."""
@@ -356,8 +362,9 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
     if language.cues.object_before_verb:  # "A and B [treaty of X and Y] signed": X and Y name the object
         noun = language.cue("agreement").search(doc.folded, clause.start, verb)
         object_at = noun.start() if noun is not None else verb
+    persons_all = _persons(doc, clause.start, verb)
     states = [p.start for p in sentence.parties if p.via in ("state", "org") and clause.start <= p.start < object_at
-              and not inside(p.start)]
+              and not inside(p.start) and not _owned(doc, persons_all, p)]
     if states and (not persons or max(states) > persons[-1].span.end):
         return []
     out: list[Mention] = []

@@ -116,6 +116,9 @@ class Titles:
     post_skip: tuple[str, ...] = ()
     #: words before a name that are not part of it (Sheikh, الشيخ, آقای)
     honorifics: tuple[str, ...] = ()
+    #: forms of address that introduce a person on their own, even by the family name alone
+    #: ("Mr Otieno", "Mme Diallo", "le colonel Keita"); matched as written, before a capital
+    courtesy: tuple[str, ...] = ()
     #: lower-case name parts (bin, al, van, de) and hyphenated ones (al-Sudani)
     particles: tuple[str, ...] = ()
     particle_prefixes: tuple[str, ...] = ()

@@ -46,6 +46,10 @@ STOP: tuple[str, ...] = (
     "Regierung", "Präsident", "Präsidentin", "Ministerpräsident", "Premierminister", "Minister", "Ministerin",
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "M.", "Mme", "Sr.", "Sra.", "Herr", "Frau",
 )
+#: forms of address before a family name, in every Latin-script language
+COURTESY: tuple[str, ...] = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "M.", "Mme", "Mme.",
+                             "Sr.", "Sra.", "Herr", "Frau", "Gen.", "Col.", "Capt.", "Lt.")
+
 HONORIFICS: tuple[str, ...] = (
     "Sheikh", "Sheikha", "Sheik", "Cheikh", "Jeque", "Dr.", "Dr", "Prof.", "Sir", "Dame",
     "Ayatollah", "Ayatolá", "Prince", "Princess", "Príncipe", "Princesse",

@@ -48,6 +48,7 @@ class _Rules:
     post_skip: frozenset[str]
     noun_endings: Optional[re.Pattern[str]]
     indefinite: Optional[re.Pattern[str]]
+    courtesy: Optional[re.Pattern[str]] = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,9 @@ def _rules(language: Language) -> Optional[_Rules]:
         compound_first=frozenset(words(t.compound_first)), post_skip=frozenset(words(t.post_skip)),
         noun_endings=re.compile(t.noun_endings) if t.noun_endings else None,
         indefinite=re.compile(t.indefinite_ending) if t.indefinite_ending else None,
+        courtesy=re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(language.fold(c)) for c in sorted(
+            t.courtesy, key=len, reverse=True)) + r")[ \t]+(?=[^\W\d_])", re.IGNORECASE) if t.courtesy and s.cased
+        else None,
     )
 
 
@@ -300,7 +304,7 @@ def _classify(ctx: _Ctx, w: str) -> Optional[str]:
     return None
 
 
-def _cased_name(ctx: _Ctx, pos: int):
+def _cased_name(ctx: _Ctx, pos: int, min_words: Optional[int] = None):
     t = ctx.t
     toks: list[tuple[int, int, str]] = []
     while True:
@@ -350,7 +354,7 @@ def _cased_name(ctx: _Ctx, pos: int):
     caps = sum(1 for tk in toks if tk[2] == "cap")
     words = caps + sum(1 for tk in toks if tk[2] in ("suffix", "initial"))
     lo, hi = ctx.language.titles.name_words
-    if words < lo or caps > hi or caps == 0:
+    if words < (lo if min_words is None else min_words) or caps > hi or caps == 0:
         return None
     words_out = [(s, e) for s, e, k in toks if k not in ("particle", "initial")]
     return toks[0][0], toks[-1][1], words_out
@@ -565,7 +569,7 @@ def _later_mentions(ctx: _Ctx, persons: list[_Found], taken: list[tuple[int, int
                         if clitic is None:
                             continue
                         s += len(clitic)
-                    forms.append(_extend_left(ctx, s, m.end(), given))
+                    forms.append(_extend_left(ctx, s, m.end(), given, single=len(p.words) == 1))
         shared = len(owners.get(_family(ctx, p), ())) > 1
         for span in sorted({f for f in forms if f is not None}, key=lambda x: (x[0], -x[1])):
             s, e = span
@@ -577,8 +581,9 @@ def _later_mentions(ctx: _Ctx, persons: list[_Found], taken: list[tuple[int, int
     return out
 
 
-def _extend_left(ctx: _Ctx, s: int, e: int, given: list[str]) -> Optional[tuple[int, int]]:
-    """Grow a family-name hit over the given names before it; None if another name claims it."""
+def _extend_left(ctx: _Ctx, s: int, e: int, given: list[str], single: bool = False) -> Optional[tuple[int, int]]:
+    """Grow a family-name hit over the given names before it; None if another name claims it.
+    A person known by the family name alone ("Mr Otieno") takes the given name written before it."""
     t = ctx.t
     stem = ctx.language.morphology.stem
     start = s
@@ -596,10 +601,12 @@ def _extend_left(ctx: _Ctx, s: int, e: int, given: list[str]) -> Optional[tuple[
     if start == s and ctx.cased and s >= 2 and t[s - 1] == " ":
         prev = _token_before(t, s - 1)
         before = t[:prev].rstrip(" \t\"“«(") if prev is not None else ""
-        if prev is not None and before and before[-1] not in ".!?:;\n":
+        if prev is not None and (single or before and before[-1] not in ".!?:;\n"):
             w = t[prev:s - 1]
             if _classify(ctx, w) == "cap" and ctx.blocked(prev, s - 1) is None \
                     and not ctx.rules.titles.fullmatch(w) and w not in ctx.rules.honorifics:
+                if single and not _ROMAN.match(w):
+                    return prev, e  # "John Otieno" where only "Mr Otieno" was introduced
                 return None  # someone else with the same family name
     return start, e
 
@@ -609,6 +616,63 @@ def _token_before(t: str, end: int) -> Optional[int]:
     while i > 0 and (t[i - 1].isalnum() or t[i - 1] in "-'’"):
         i -= 1
     return i if _TOKEN.fullmatch(t, i, end) else None
+
+
+def _state_of(ctx: _Ctx, end: int) -> Optional[str]:
+    """"le colonel Keita du Mali", "Mr Otieno of Kenya": the state named right after a name."""
+    gap = _SPACE.match(ctx.t, end)
+    q = gap.end() if gap else end
+    conn = ctx.rules.connector.match(ctx.t, q) if ctx.rules.connector else None
+    hit = next((c for c in ctx.countries if c[0] == conn.end() and c[3] == "state"), None) if conn else None
+    return hit[2] if hit else None
+
+
+def _courtesy_intros(ctx: _Ctx) -> list[_Found]:
+    """"Mr Otieno", "le colonel Keita": a form of address introduces a person, even by one name."""
+    out: list[_Found] = []
+    if ctx.rules.courtesy is None or not ctx.spaced:
+        return out
+    for m in ctx.rules.courtesy.finditer(ctx.t):
+        name = _cased_name(ctx, m.end(), min_words=1)
+        if name is None or not ctx.t[name[0]].isupper() or _title_case_line(ctx, name[0]):
+            continue
+        out.append(_Found(name[0], name[1], name[2], None, None))
+    return out
+
+
+def _bracketed(ctx: _Ctx, intros: list[_Found]) -> list[_Found]:
+    """"Kofi Mensah (Ghana)": a state in brackets right after a name is that person's state.
+    Gives titled persons without a state their state, and finds untitled full names."""
+    out: list[_Found] = []
+    if not ctx.cased or not ctx.spaced:
+        return out
+    t = ctx.t
+    for s0, e0, key, kind in ctx.countries:
+        opening = re.search(r"\(\s*$", t[max(0, s0 - 3):s0])
+        if kind != "state" or opening is None or not re.match(r"\s*\)", t[e0:e0 + 3]):
+            continue
+        end = max(0, s0 - 3) + opening.start()
+        while end > 0 and t[end - 1] == " ":
+            end -= 1
+        known = next((p for p in intros if p.end == end), None)
+        if known is not None:
+            known.country = known.country or key
+            continue
+        starts, pos = [], end
+        for _ in range(4):  # the name's first word: up to four words back
+            start = _token_before(t, pos)
+            if start is None:
+                break
+            starts.append(start)
+            if start < 1 or t[start - 1] != " ":
+                break
+            pos = start - 1
+        for start in reversed(starts):  # the longest name that ends at the bracket
+            name = _cased_name(ctx, start)
+            if name is not None and name[1] == end and not _title_case_line(ctx, start):
+                out.append(_Found(name[0], name[1], name[2], key, None))
+                break
+    return out
 
 
 def find_titled_persons(text: str, folded: str, language: Language, lexicon: Lexicon,
@@ -633,6 +697,14 @@ def find_titled_persons(text: str, folded: str, language: Language, lexicon: Lex
         p.key = person_key(text[p.start:p.end], language)
         taken.append((p.start, p.end))
         intros.append(p)
+    for p in _courtesy_intros(ctx) + _bracketed(ctx, intros):
+        if any(a < p.end and p.start < b for a, b in taken):
+            continue
+        p.key = person_key(text[p.start:p.end], language)
+        p.country = p.country or _state_of(ctx, p.end)
+        taken.append((p.start, p.end))
+        intros.append(p)
+    intros.sort(key=lambda p: p.start)
     country: dict[str, Optional[str]] = {}
     role: dict[str, Optional[str]] = {}
     for p in intros:  # one person, one country: the first title that names a state decides

@@ -97,6 +97,7 @@ TITLES = Titles(
     pre_gap=r"\s+|s\s+",
     apposition=r"\s*,\s*|\s+",
     honorifics=latin.HONORIFICS,
+    courtesy=latin.COURTESY,
     particles=latin.PARTICLES,
     particle_prefixes=latin.PARTICLE_PREFIXES,
     stop=latin.STOP,

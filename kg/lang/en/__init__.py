@@ -166,6 +166,7 @@ TITLES = Titles(
     connector=r"of\s+(?:the\s+)?",
     apposition=r"\s*,\s*|\s+",
     honorifics=latin.HONORIFICS,
+    courtesy=latin.COURTESY,
     particles=latin.PARTICLES,
     particle_prefixes=latin.PARTICLE_PREFIXES,
     stop=latin.STOP,

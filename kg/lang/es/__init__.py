@@ -151,6 +151,8 @@ TITLES = Titles(
     connector=r"(?:de\s+la\s+|del\s+|de\s+)",
     apposition=r"\s*,\s*|\s+",
     honorifics=latin.HONORIFICS,
+    # ranks are written in lower case before the family name: "el coronel Keita", "del general Diarra"
+    courtesy=latin.COURTESY + tuple(f"{a} {r}" for a in ("el", "del", "al") for r in ("general", "coronel", "capitán")),
     particles=latin.PARTICLES,
     particle_prefixes=latin.PARTICLE_PREFIXES,
     stop=latin.STOP,

@@ -147,6 +147,9 @@ TITLES = Titles(
     connector=r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')",
     apposition=r"\s*,\s*|\s+",
     honorifics=latin.HONORIFICS,
+    # ranks are written in lower case before the family name: "le colonel Keita", "du général Diarra"
+    courtesy=latin.COURTESY + tuple(f"{a} {r}" for a in ("le", "du", "au") for r in (
+        "général", "colonel", "capitaine", "commandant", "lieutenant-colonel")),
     particles=latin.PARTICLES,
     particle_prefixes=latin.PARTICLE_PREFIXES,
     stop=latin.STOP,
