@@ -250,3 +250,16 @@ def test_forms_of_address_and_bracketed_states_introduce_signers() -> None:
     doc = extract("Le colonel Keita du Ghana et le général Mwangi du Kenya ont signé samedi un accord de défense.")
     a = only(doc, KE, GH)
     assert len(a.signatories) == 2, [c.value for c in a.signatories]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana signed a trade agreement on Monday. The agreement will cut tariffs even before its final "
+    "ratification.",
+    "Le Kenya et le Ghana ont signé lundi un accord commercial. L'accord réduira les droits de douane avant même "
+    "sa ratification.",
+    "Kenia y Ghana firmaron el lunes un acuerdo comercial. El acuerdo reducirá los aranceles antes de su "
+    "ratificación.",
+    "Кения и Гана подписали в понедельник торговое соглашение. Соглашение снизит пошлины до его ратификации.",
+])
+def test_before_a_stage_that_stage_is_ahead(text) -> None:
+    assert only(extract(text, published="2025-06-02"), KE, GH).status.value == "signed"

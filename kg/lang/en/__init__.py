@@ -74,7 +74,7 @@ CUES = Cues(
     future=(r"\b(?:will|would|shall|to be (?:signed|ratified)|to sign|to conclude|to finali[sz]e|plans? to|planned"
             r"|set to|expected to|going to|upcoming|next (?:week|month|year)|soon|intends? to|aims? to|hopes? to"
             r"|must|has yet to|have yet to|needs? to|yet to be|still needs?|awaiting|awaits?|pending|would need"
-            r"|necessary|required|needed|for (?:its|the) entry into force|before (?:its|the) entry into force"
+            r"|necessary|required|needed|for (?:its|the) entry into force|before (?:its|the|their) (?:\w+ )?(?=ratification|entry into force|signing|signature)"
             r"|by the end of (?:the|this) (?:year|month)|before the end of (?:the|this) (?:year|month)"
             r"|later this (?:year|month|week))\b"),
     past=r"\b(?:signed|inked|concluded|sealed|initial(?:l)?ed|ha(?:s|ve|d) (?:\w+ )?(?:signed|inked|sealed))\b",

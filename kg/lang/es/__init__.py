@@ -72,7 +72,9 @@ CUES = Cues(
     purpose=r"\b(?:para|para que|a fin de)\s+(?:su |sus |la |el |que )?(?:\w+\s+){0,3}$",
     future=(r"\b(?:firmará|firmarán|será|serán|va a|van a|próxim\w*|pronto|debe|deben|deberá|deberán|aún debe"
             r"|pendiente|podría|tendrá|tendrán|ratifiquen|prevén?(?= (?:firmar|suscribir|concluir|ratificar|rubricar))|entrará|entrarán|ratificará|ratificarán|suscribirá"
-            r"|suscribirán|se celebrará|previst[oa]s?)\b|\bantes de fin de año|\ba finales de este año"),
+            r"|suscribirán|se celebrará|previst[oa]s?)\b|\bantes de fin de año|\ba finales de este año"
+            # before a stage, that stage is ahead: "antes de su ratificación", "antes de la entrada en vigor"
+            r"|\bantes de (?:su|la|el)\s*(?:\w+\s+)?(?=ratificación|entrada en vigor|firma)"),
     past=r"\b(?:firmaron|firmó|firmado|firmada|suscribieron|suscribió|suscrito|rubricaron|rubricó)\b",
     negation=r"\b(?:no|sin|ningún|ninguna|nunca|ni)\b",
     hedge=r"\b(?:podría|podrían|quizás|quizá|probablemente|posiblemente)\b",

@@ -70,7 +70,9 @@ CUES = Cues(
     future=(r"\b(?:va|vont|devrait|devraient|signera|signeront|prochain\w*|bient[ôo]t|doit|doivent|devra|devront"
             r"|reste à|restent à|doit encore|en attente|sera|seront|entrera|entreront|ratifiera|ratifieront"
             r"|conclura|concluront|aura lieu|auront lieu|se tiendra|pr[ée]vue?s?)\b"
-            r"|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b|\bd'ici la fin de l'année|\bavant la fin de l'année"),
+            r"|\b(?:pour|afin de|en vue de) (?:conclure|signer|finaliser)\b|\bd'ici la fin de l'année|\bavant la fin de l'année"
+            # before a stage, that stage is ahead: "avant même sa ratification", "avant son entrée en vigueur"
+            r"|\bavant (?:même )?(?:sa|son|leur|la|le|l')\s*(?:\w+\s+)?(?=ratification|entrée en vigueur|signature)"),
     past=r"\b(?:ont|a|avait|avaient|été)\s+(?:\w+\s+)?(?:sign[ée]\w*|conclu\w*|paraph\w*)|\bsignèrent\b|\bsign[ée]e?s?\b",
     negation=r"\b(?:ne|n'|pas|sans|aucun\w*|jamais|ni)\b|\bn'",
     hedge=r"\b(?:pourrait|pourraient|peut-être|probablement|devrait|devraient|serait|seraient)\b",
