@@ -60,7 +60,7 @@ class Assembly:
         keys = {re.sub(r"\W+", "", t.title).lower()} if t.title else set()
         return keys | {t.named} if t.named else keys
 
-    def _find(self, parties: frozenset[str], t: Trigger) -> Optional[Rec]:
+    def _find(self, parties: frozenset[str], t: Trigger, sentence: Optional[Sentence] = None) -> Optional[Rec]:
         titles = self._title_keys(t)
         same = [r for r in self.recs if r.parties == parties and not _years_apart(r, t.year)]
         if titles:
@@ -68,13 +68,18 @@ class Assembly:
                 if any(_same_title(a, b) for a in titles for b in r.titles):
                     return r
             same = [r for r in same if not r.titles or t.new is False and not r.titles - titles]
-        if t.new and same and not t.region and self._older(same[-1]):
+        if t.new and same and not t.region and self._older(same[-1], sentence):
             return None  # "a new treaty" beside an older one between the same parties
         return same[-1] if same else None
 
-    def _older(self, rec: Rec) -> bool:
-        """An agreement dated well before the article: a "new" one with the same parties is another."""
+    def _older(self, rec: Rec, sentence: Optional[Sentence] = None) -> bool:
+        """An agreement dated well before the article (or before the year the sentence names):
+        a "new" one with the same parties is another."""
         year = (self.doc.published or "")[:4]
+        if sentence is not None:
+            years = [str(d.value)[:4] for d in self.doc.dates if d.value and not d.relative
+                     and sentence.span.start <= d.span.start < sentence.span.end]
+            year = max(years + [year])
         dates = [str(c.value)[:4] for _p, c in rec.signed_on]
         return bool(year and dates and min(dates) < str(int(year) - 1))
 
@@ -145,7 +150,7 @@ class Assembly:
         return distinct[0] if len(distinct) == 1 else None
 
     def _get(self, parties: frozenset[str], t: Trigger, sentence: Sentence) -> Optional[Rec]:
-        found = self._find(parties, t)
+        found = self._find(parties, t, sentence)
         if found is None and t.hypothetical:
             return None  # "if A and B sign a treaty": no agreement comes of it
         return found if found is not None else self._create(parties, t, sentence)

@@ -350,6 +350,8 @@ def _determiners(language: Language, folded: str, t: Trigger, span: Span) -> Non
         window = before[-30:]
         t.demonstrative = bool(language.cue("demonstrative").search(window))
     t.new = bool(language.cue("new").search(folded, max(span.start, t.start - 30), t.start))
+    if language.cues.new_after and not t.new:
+        t.new = bool(language.cue("new_after").match(folded, t.end, min(span.end, t.end + 20)))
 
 
 # --- cues -------------------------------------------------------------------------------------

@@ -174,6 +174,8 @@ class Cues:
     demonstrative: str = ""
     #: "a new", "another": the noun introduces a different agreement
     new: str = ""
+    #: "new" written after the noun, where adjectives follow it (معاهدة جديدة): matched at the noun's end
+    new_after: str = ""
     #: characters that end a noun phrase read leftwards from an agreement noun (unspaced scripts)
     name_boundary: str = ""
     #: agreement nouns that name an organisation when capitalised inside a name (Treaty Organization)

@@ -88,8 +88,6 @@ def test_the_glued_article_refers_back(lexicon, ref):
     assert second.triggers and second.triggers[0].definite
 
 
-@pytest.mark.xfail(strict=True, reason="engine: units._determiners reads 'new' only before the noun; Arabic "
-                   "adjectives follow it (معاهدة جديدة)")
 def test_a_new_agreement_is_not_the_one_in_focus(lexicon):
     doc = read("وقعت روسيا وإيران معاهدة عام 2001. ووقعت روسيا وإيران معاهدة جديدة عام 2025.", lexicon=lexicon)
     units = analyse(doc, lexicon)

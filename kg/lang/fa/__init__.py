@@ -61,6 +61,7 @@ CUES = Cues(
     anaphora=r"(?<!\w)(?:این|آن|همین|همان)\s+$",
     demonstrative=r"(?<!\w)(?:این|آن|همین|همان)(?!\w)",
     new=r"(?<!\w)(?:جدید|تازه|دیگر|مشابه|دیگری)(?!\w)",
+    new_after=r"\S{0,4}\s+(?:جدید|تازه|دیگر|مشابه|دیگری)(?!\w)",
     organisation_tail=r"^\s*(?:سازمان)",
     #: the light verb follows the noun: "امضا نکردند", "امضا نشد" deny the signing (verb-final negation)
     #: the light verb follows the noun: "امضا نکردند", "امضا نشد", "تصویب نکرد" deny the act (verb-final
