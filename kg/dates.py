@@ -27,8 +27,8 @@ from kg.lang.calendars import gregorian_to_jalali_year, jalali_to_gregorian
 
 #: all-digit dates, the same in every language: year first, or day and month first
 NUMERIC: tuple[str, ...] = (
-    r"(?<![\d/.-])(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?![\d/.-])",
-    r"(?<![\d/.-])(?P<nd>\d{1,2})\s*[./-]\s*(?P<nm>\d{1,2})\s*[./-]\s*(?P<y>\d{4})(?![\d/.-])",
+    r"(?<![\d/.-])(?P<y>\d{4})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})(?!\d|[/.-]\d)",
+    r"(?<![\d/.-])(?P<nd>\d{1,2})\s*[./-]\s*(?P<nm>\d{1,2})\s*[./-]\s*(?P<y>\d{4})(?!\d|[/.-]\d)",  # a sentence's full stop may follow
 )
 
 

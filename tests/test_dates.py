@@ -122,6 +122,7 @@ def test_relative_dates_stay_unresolved_without_an_anchor(code: str, text: str) 
     ("fr", "01/02/2025", "2025-02-01"),   # day first elsewhere
     ("en", "13/02/2025", "2025-02-13"),   # a "month" over 12 is the day
     ("ru", "17.01.2025", "2025-01-17"),
+    ("ru", "подписан 17.01.2025.", "2025-01-17"),  # the sentence's full stop after the year
     ("zh", "2024/06/19", "2024-06-19"),
     ("en", "2024-02-30", None),           # no such day
     ("ar", "1446/04/12", None),           # a lunar Hijri year: not converted
