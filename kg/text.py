@@ -101,6 +101,8 @@ def split_sentences(text: str, language: "Language") -> list[Span]:
                     continue
                 if nxt and nxt.group(1).isdigit() and text[m.start() - 1:m.start()].isdigit():
                     continue  # 1.5 million: not a stop
+                if nxt and nxt.group(1) in "/(":
+                    continue  # "MOSCOW, 5 June. /TASS/.": the credit after a dateline's date
         if end > start:
             spans.append(Span(start, end))
         start = m.end()

@@ -384,8 +384,6 @@ def test_a_dateline_day_anchors_weekdays():
     assert doc.publisher == "outlet:ria"
 
 
-@pytest.mark.xfail(strict=True, reason="engine: the sentence splitter ends the TASS dateline at '5 июня.', so "
-                                       "its day never anchors the story (kg/text.py split_sentences)")
 def test_a_tass_dateline_day_anchors_weekdays():
     rec = record("МОСКВА, 5 июня. /ТАСС/. Россия и Иран в среду подписали договор о партнерстве.", RU, IR)
     assert rec.signed_on.value == "2024-06-05"
