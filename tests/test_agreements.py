@@ -263,3 +263,15 @@ def test_forms_of_address_and_bracketed_states_introduce_signers() -> None:
 ])
 def test_before_a_stage_that_stage_is_ahead(text) -> None:
     assert only(extract(text, published="2025-06-02"), KE, GH).status.value == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana signed a trade agreement in the Ghanaian capital on Monday.",
+    "Kenya and Ghana signed a trade agreement in the capital of Ghana on Monday.",
+    "Kenia y Ghana firmaron un acuerdo comercial en la capital ghanesa el lunes.",
+    "Кения и Гана подписали торговое соглашение в столице Ганы в понедельник.",
+    "肯尼亚和加纳周一在加纳首都签署了贸易协定。",
+])
+def test_the_capital_of_a_state_is_a_place_of_signing(text) -> None:
+    a = only(extract(text, published="2025-06-04"), KE, GH)
+    assert a.signed_at is not None and a.signed_at.value == "Q3761"  # Accra

@@ -58,6 +58,9 @@ def test_numeric_patterns_are_shared() -> None:
 # --- resolution against the publication date --------------------------------------------------
 
 @pytest.mark.parametrize("code, text, anchor, expected", [
+    # Spanish "pasado" after a day and month is the last such day, not last year's
+    ("es", "firmado el 3 de abril pasado", date(2025, 9, 8), "2025-04-03"),
+    ("es", "firmado el 3 de abril del año pasado", date(2025, 9, 8), "2024-04-03"),
     # Chinese, both scripts (rules are written in simplified characters)
     ("zh", "两国元首本周五在北京签署", date(2025, 3, 8), "2025-03-07"),
     ("zh", "双方上週三簽署了協定", date(2025, 3, 8), "2025-02-26"),

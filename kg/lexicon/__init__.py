@@ -100,6 +100,7 @@ class Lexicon:
         self._blockers = blockers        # column -> words
         self._by_name: dict[str, list[Entry]] = {}
         self._by_host: dict[str, Entry] = {}
+        self._capitals: Optional[dict[str, str]] = None
         prio = {k: i for i, k in enumerate(KINDS)}
         for e in sorted(entries.values(), key=lambda e: prio.get(e.kind, 99)):
             for n in e.all_names():
@@ -150,6 +151,15 @@ class Lexicon:
     def abbreviations(self, char: str) -> tuple[str, ...]:
         """States a one-character abbreviation may stand for, likeliest first (() for none)."""
         return self._abbr.get(char, ())
+
+    def capital_of(self, state: str) -> Optional[str]:
+        """The key of the state's capital: the city that stands for it."""
+        if self._capitals is None:
+            self._capitals = {}
+            for e in self._entries.values():
+                if e.kind == "city" and e.stands_for:
+                    self._capitals.setdefault(e.stands_for, e.key)
+        return self._capitals.get(state)
 
     def has_abbreviations(self) -> bool:
         return bool(self._abbr)

@@ -36,6 +36,7 @@ def find_mentions(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
     mentions += _adjectives(text, folded, language, lexicon, mentions)
     mentions += _abbreviations(text, folded, language, lexicon, mentions)
     mentions += find_titled_persons(text, folded, language, lexicon, mentions)
+    mentions += _capitals(text, folded, language, lexicon, mentions)
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
     doc.mentions = mentions
     doc.publisher = resolve_publisher(doc, lexicon, mentions)
@@ -123,6 +124,33 @@ def _abbreviations(text: str, folded: str, language: Language, lexicon: Lexicon,
             if key:
                 s = m.start() + i
                 out.append(Mention(Span(s, s + 1), text[s], key, "state", key))
+    return out
+
+
+def _capitals(text: str, folded: str, language: Language, lexicon: Lexicon,
+              known: list[Mention]) -> list[Mention]:
+    """"The Kenyan capital", "la capital keniana", "столица Кении": the word "capital" next to a
+    state or demonym names that state's capital (a city mention over the word "capital")."""
+    pattern = language.cue("capital")
+    connector = language.pattern(language.titles.connector) if language.titles.connector else None
+    out: list[Mention] = []
+    for m in pattern.finditer(folded):
+        if not _free(known, m.start(), m.end()):
+            continue
+        for k in known:
+            if k.kind not in ("state", "adjective"):
+                continue
+            gap = folded[m.end():k.span.start] if k.span.start >= m.end() else folded[k.span.end:m.start()]
+            if len(gap) > 8 or k.span.start < m.end() and k.span.end > m.start():
+                continue
+            if gap.strip() and not (connector is not None and k.span.start >= m.end()
+                                    and connector.fullmatch(gap.strip() + " ")):
+                continue
+            city = lexicon.capital_of(k.stands_for or k.key)
+            if city is not None:  # the mention covers a demonym before it: "in the Ghanaian capital"
+                start = min(m.start(), k.span.start)
+                out.append(Mention(Span(start, m.end()), text[start:m.end()], city, "city", None))
+                break
     return out
 
 

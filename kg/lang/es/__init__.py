@@ -26,7 +26,7 @@ DATES = Dates(
         r"(?P<mrel>el mes pasado|este mes)",
         rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?:de|del)\s+(?P<y>\d{{4}})",
         rf"\b(?:principios|comienzos|mediados|finales|fines) de\s+(?P<m>{_M})(?:\s+(?:de|del)\s+(?P<y>\d{{4}}))?",
-        rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?P<yrel>pasado|del año pasado)",
+        rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})\s+(?:pasado\b|(?P<yrel>del año pasado))",  # "el 19 de junio pasado": the last 19 June
         rf"(?P<m>{_M})\s+(?:de|del)\s+(?P<y>\d{{4}})",
         rf"(?P<d>\d{{1,2}})\s+de\s+(?P<m>{_M})",
         rf"(?P<d>\d{{1,2}})\s+(?P<m>{_SHORT})\b\.?",  # agency datelines: "Madrid, 5 jun (EFE)"
