@@ -359,8 +359,13 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--merged", is_flag=True, help="Score the merged view (gold with one document '*').")
-@click.option("--show-errors", is_flag=True, help="List every missed and spurious fact.")
-def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool) -> None:
+@click.option("--show-errors", is_flag=True, help="List every missed and spurious fact, one line each.")
+@click.option("--explain", is_flag=True,
+              help="List every error with the sentence behind it: the evidence the graph quotes for a "
+                   "predicted fact, or the sentences naming what gold expects for a missed one.")
+@click.option("--by-field", "by_field", is_flag=True, help="Add an F1 table of every field by language.")
+def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool, explain: bool,
+             by_field: bool) -> None:
     """Build INPUTS, read the facts back from the graph and score them against GOLD.
 
     Prints precision, recall and F1 overall, by field and by language (the
@@ -368,20 +373,29 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool
 
     \b
     kg eval ../shared/eval/gold/seeds.json seeds/
+    kg eval ../shared/eval/gold/dev2.json ../shared/eval/dev2/ --by-field
+    kg eval ../shared/eval/gold/dev2.json ../shared/eval/dev2/ --explain | less
     kg eval ../shared/eval/gold/seeds_merged.json seeds/ --merged --show-errors
     """
     from kg.graph import KnowledgeGraph
+    from kg.score import explain as explain_errors
     from kg.score import score
     with KnowledgeGraph.memory() as graph:
         graph.add(inputs, validate=False, on_skip=_skip)
-        predicted = graph.facts(merged=merged)
+        predicted = graph.facts(merged=merged, evidence=explain and not merged)
     with open(gold, encoding="utf-8") as fh:
         gold_docs = json.load(fh)
     report = score(gold_docs, predicted)
     click.echo(report.table())
-    if show_errors:
-        for line in report.errors:
-            click.echo(f"  - {line}")
+    if by_field:
+        click.echo("")
+        click.echo(report.field_table())
+    if explain:
+        for line in explain_errors(report, gold_docs, predicted):
+            click.echo(line)
+    elif show_errors:
+        for error in report.errors:
+            click.echo(f"  - {error}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.build import STAGE_OF
 from kg.store import GraphStore
-from kg.vocab import KGR, WD, sparql_prefixes
+from kg.vocab import KG, KGR, SIGNATORY, WD, sparql_prefixes
 
 MERGED = f"{KGR}graph/merged"
 
@@ -49,6 +49,19 @@ SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a k
 ORDER BY ?a ?date"""
 
 
+_EVIDENCE = """
+SELECT ?body ?prop ?exact WHERE { GRAPH ?g { ?c a kg:Claim ; oa:hasBody ?body ; kg:claimProperty ?prop ;
+  oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact } }
+ORDER BY ?body ?prop ?exact"""
+
+_BODY = """SELECT ?body WHERE { GRAPH ?g { ?article a schema:NewsArticle ; schema:articleBody ?body } }"""
+
+#: the FORMAT.md field each claimed property supports
+_FIELD_OF = {str(KG.party): "agreement", str(KG.status): "status", str(KG.date): "signed_on",
+             str(KG.place): "signed_at", str(SIGNATORY): "signatory", str(KG.duration): "duration",
+             str(KG.obligationPresent): "mutual_defense"}
+
+
 def open_store(path: Union[str, Path]) -> ox.Store:
     """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph).
 
@@ -73,8 +86,9 @@ def _entity(rows: list) -> dict:
     return {"qid": qid, "names": names}
 
 
-def agreements_in(store: ox.Store, graph: str) -> list[dict]:
-    """The agreements a named graph holds, in the FORMAT.md shape."""
+def agreements_in(store: ox.Store, graph: str, evidence: bool = False) -> list[dict]:
+    """The agreements a named graph holds, in the FORMAT.md shape; with ``evidence``, each also
+    carries ``evidence``: field -> the sentences the graph's claims quote for it."""
     out: dict[str, dict] = {}
     for row in _q(store, _AGREEMENTS, graph):
         a = row["a"].value
@@ -105,11 +119,29 @@ def agreements_in(store: ox.Store, graph: str) -> list[dict]:
     for row in _q(store, _SIGNED_ON, graph):
         if row["a"].value in out:
             out[row["a"].value]["signed_on"] = row["date"].value
+    if evidence:
+        _add_evidence(store, graph, out)
     return [out[k] for k in sorted(out)]
 
 
-def article_facts(store: ox.Store) -> list[dict]:
-    """One FORMAT.md document per article graph."""
+def _add_evidence(store: ox.Store, graph: str, agreements: dict[str, dict]) -> None:
+    """Claims are about the agreement, its signing event or its clause: all are the agreement's."""
+    for a in agreements.values():
+        a["evidence"] = {}
+    nodes = sorted(agreements, key=len, reverse=True)
+    for row in _q(store, _EVIDENCE, graph):
+        body, field = row["body"].value, _FIELD_OF.get(row["prop"].value)
+        owner = next((n for n in nodes if body == n or body.startswith(n + "/")), None)
+        if owner is None or field is None:
+            continue
+        quotes = agreements[owner]["evidence"].setdefault(field, [])
+        if row["exact"].value not in quotes:
+            quotes.append(row["exact"].value)
+
+
+def article_facts(store: ox.Store, evidence: bool = False) -> list[dict]:
+    """One FORMAT.md document per article graph (with ``evidence``: the quoted sentences of
+    every fact, and the article's text as ``body``)."""
     docs = []
     for row in list(store.query(sparql_prefixes() + _ARTICLES)):
         graph = row["g"].value
@@ -123,8 +155,11 @@ def article_facts(store: ox.Store) -> list[dict]:
             "title": _v(row["headline"]),
             "published": _v(row["published"]),
             "publisher": _entity(publisher_rows) if publisher_rows else None,
-            "agreements": agreements_in(store, graph),
+            "agreements": agreements_in(store, graph, evidence),
         })
+        if evidence:
+            body = _q(store, _BODY, graph)
+            docs[-1]["body"] = body[0]["body"].value if body else ""
     return docs
 
 

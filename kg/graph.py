@@ -227,13 +227,16 @@ class KnowledgeGraph:
             raise QueryError(f"SPARQL: {_first_line(exc)}") from exc
         return Rows(variables, rows)
 
-    def facts(self, merged: bool = False) -> list[dict]:
-        """The agreement facts as FORMAT.md documents: one per article, or one ``*`` for the merged view."""
+    def facts(self, merged: bool = False, evidence: bool = False) -> list[dict]:
+        """The agreement facts as FORMAT.md documents: one per article, or one ``*`` for the merged view.
+
+        ``evidence`` adds to each agreement the sentences its facts are claimed from, and to each
+        article its text (``kg eval --explain`` shows them beside every error)."""
         if merged:
             return merged_facts(self.oxigraph)
         if self.merged_only:
             raise NotSupportedError(f"{self.path} has no per-article graphs: use graph.trig, or pass --merged")
-        return article_facts(self.oxigraph)
+        return article_facts(self.oxigraph, evidence)
 
     def validate(self) -> ValidationReport:
         """SHACL (pyshacl, the shapes in kg/data/shapes) plus the evidence-slice check, one named graph at a time.

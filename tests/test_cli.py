@@ -173,3 +173,19 @@ def test_export_takes_the_format_from_the_extension(tmp_path):
         result = CliRunner().invoke(main, ["export", "--store", store, "-o", str(tmp_path / name)])
         assert result.exit_code == 0 and f"({fmt})" in result.output, result.output
     assert CliRunner().invoke(main, ["validate", str(tmp_path / "kg.ttl")]).exit_code == 0
+
+
+def test_eval_explains_errors_and_tables_fields(tmp_path):
+    (tmp_path / "a.txt").write_text("Kenya and Ghana signed a trade agreement in Accra on 3 May 2021.\n",
+                                    encoding="utf-8")
+    parties = [{"qid": "Q114", "names": ["Kenya"]}, {"qid": "Q117", "names": ["Ghana"]}]
+    gold = [{"doc": "a.txt", "language": "en", "published": None, "publisher": None, "agreements": [
+        {"parties": parties, "status": "ratified", "signed_on": "2021-05-03", "signed_at": None,
+         "signatories": [], "duration": None, "mutual_defense": None}]}]
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.json"), str(tmp_path / "a.txt"),
+                                       "--explain", "--by-field"])
+    assert result.exit_code == 0, result.output
+    assert "F1 by field" in result.output and re.search(r"^status\s", result.output, re.M)
+    assert "status: gold='ratified' pred='signed'" in result.output
+    assert "> Kenya and Ghana signed a trade agreement in Accra on 3 May 2021." in result.output
