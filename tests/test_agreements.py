@@ -275,3 +275,13 @@ def test_before_a_stage_that_stage_is_ahead(text) -> None:
 def test_the_capital_of_a_state_is_a_place_of_signing(text) -> None:
     a = only(extract(text, published="2025-06-04"), KE, GH)
     assert a.signed_at is not None and a.signed_at.value == "Q3761"  # Accra
+
+
+def test_a_bloc_listed_with_its_members_stands_for_them_later() -> None:
+    """After "ECOWAS (Ghana and Senegal)", "the ECOWAS-Kenya treaty" is the members' treaty; "the treaty",
+    signed for some of its parties, is still that treaty."""
+    doc = extract("Kenya signed a trade treaty with the member states of ECOWAS (Ghana and Senegal) on Monday. "
+                  "The Kenya-ECOWAS treaty cuts tariffs. "
+                  "The treaty was signed for Ghana and Senegal by their trade ministers Kofi Mensah (Ghana) "
+                  "and Awa Ndiaye (Senegal).")
+    assert [sorted(a.parties) for a in doc.agreements] == [sorted((KE, GH, "Q1041"))]

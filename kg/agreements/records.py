@@ -51,6 +51,8 @@ class Assembly:
         self.pending: list[tuple[Sentence, list[Trigger]]] = []
         #: the parties the headline coordinates ("Russia and Mali agree on..."): the article's pair
         self.headline: frozenset[str] = frozenset()
+        #: blocs the article lists with their members ("Mercosur (Argentina, Brazil...)")
+        self.members: dict[str, tuple[str, ...]] = {}
 
     # --- binding triggers --------------------------------------------------------------
 
@@ -94,7 +96,8 @@ class Assembly:
         """The agreement(s) a trigger refers to, created on first mention."""
         if t.distributive:
             return [r for p in t.distributive if (r := self._get(frozenset(p), t, sentence)) is not None]
-        parties = list(t.parties)
+        # a bloc whose members the article listed stands for them: "the Mercosur-EFTA treaty"
+        parties = list(dict.fromkeys(k for key in t.parties for k in self.members.get(key, (key,))))
         if (t.demonstrative or t.document or t.definite) and not t.explicit and self.focus is not None \
                 and not t.title and (len(parties) < 2 or set(parties) <= self.focus.parties
                                      or t.demonstrative or not self._signs(sentence, t)):
@@ -105,6 +108,11 @@ class Assembly:
                 parties = named
         if len(parties) >= 2 and not t.explicit and self.focus is not None and set(parties) < self.focus.parties:
             return [self.focus]  # some of the focus's parties, named around a bare noun: the same agreement
+        if len(parties) >= 2 and t.definite and not t.explicit and not t.new \
+                and not any(r.parties == set(parties) for r in self.recs):
+            wider = [r for r in self.recs if set(parties) < r.parties]
+            if wider:  # "the treaty", signed for some of its parties: the one they are parties to
+                return [wider[-1]]
         if len(parties) >= 2:
             got = self._get(frozenset(parties), t, sentence)
             return [got] if got is not None else []
@@ -171,6 +179,8 @@ class Assembly:
         the first agreement the article names (cataphora).
         """
         self._headline_pair(sentence)
+        for g in sentence.groups:
+            self.members.update(g.blocs)
         bound: list[tuple[Trigger, list[Rec]]] = []
         waiting: list[Trigger] = []
         for t in sentence.triggers:

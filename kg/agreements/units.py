@@ -40,6 +40,8 @@ class Group:
     role: str = "subject"  # subject, with, between, agent, mediator, witness, locative, owner, other
     #: where the group begins in the text when its first word is a bloc replaced by its listed members
     head: Optional[int] = None
+    #: blocs listed with their members here ("Mercosur (Argentina, Brazil...)"): bloc -> member keys
+    blocs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -224,6 +226,8 @@ def _members_in_brackets(folded: str, groups: list[Group]) -> list[Group]:
         for i, p in enumerate(g.members):
             nxt = g.members[i + 1] if i + 1 < len(g.members) else None
             if p.via == "org" and nxt is not None and re.fullmatch(r"\s*\(\s*", folded[p.end:nxt.start]):
+                listed = [q.key for q in g.members[i + 1:] if ")" not in folded[p.end:q.start]]
+                g.blocs[p.key] = tuple(dict.fromkeys(listed))
                 if not kept:
                     g.head = p.start  # the group still begins at the bloc: "with EFTA (Iceland, ...)"
                 continue
