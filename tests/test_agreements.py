@@ -285,3 +285,17 @@ def test_a_bloc_listed_with_its_members_stands_for_them_later() -> None:
                   "The treaty was signed for Ghana and Senegal by their trade ministers Kofi Mensah (Ghana) "
                   "and Awa Ndiaye (Senegal).")
     assert [sorted(a.parties) for a in doc.agreements] == [sorted((KE, GH, "Q1041"))]
+
+
+def test_signers_listed_after_the_verb_run_on_past_commas() -> None:
+    doc = extract("Firmaron el acuerdo los ministros Kofi Mensah (Ghana), John Otieno (Kenia) y Amani Mushi "
+                  "(Tanzania).")
+    a = only(doc, GH, KE, TZ)
+    assert len(a.signatories) == 3, [c.value for c in a.signatories]
+
+
+def test_a_person_in_apposition_to_a_signer_does_not_sign() -> None:
+    doc = extract("Firmaron el acuerdo el ministro ghanés Kofi Mensah, asesor del presidente keniano William Ruto, "
+                  "entre Ghana y Kenia.")
+    names = names_of(doc, [c.value for a in doc.agreements for c in a.signatories])
+    assert "Kofi Mensah" in names and "William Ruto" not in names

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from kg.agreements.units import Cue, Party, Sentence, Trigger, locative_before
+from kg.mentions.persons import title_pattern
 from kg.doc import Claim, Document, Mention, Span
 from kg.lang.base import Language
 
@@ -261,7 +262,10 @@ def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, re
                 if previous:
                     found = _run_before(doc, language, sentence, Span(previous[-1].start, clause.end), cue.start)
         if not found and language.cues.signer_side == "both":
-            found = _run(doc, language, cue.end, clause.end if clause.end > cue.end else sentence.span.end, sentence)
+            # the first signer in the verb's clause; the list may run on past commas ("X (A), Y (B) and Z")
+            found = _run(doc, language, cue.end, sentence.span.end, sentence, listed_after=clause.end)
+            if found and clause.end > cue.end and found[0].span.start >= clause.end:
+                found = []
         partner = next((g for g in sentence.groups if g.role in ("with", "between")
                         and clause.start <= g.start < clause.end), None)
         if partner is not None:  # "X signed with Y", "signed between X and Y": both sign
@@ -303,8 +307,10 @@ def _office_holders(doc: Document, language: Language, clause: Span, cue: Cue, r
 _INITIAL = re.compile(r"(?<![\w.])[^\W\d_]\.(?=\s*[^\W\d_])")
 
 
-def _run(doc: Document, language: Language, start: int, end: int, sentence: Sentence) -> list[Mention]:
-    """The coordinated people starting at ``start``: "by X and Y", "X, Y and Z"."""
+def _run(doc: Document, language: Language, start: int, end: int, sentence: Sentence,
+         listed_after: Optional[int] = None) -> list[Mention]:
+    """The coordinated people starting at ``start``: "by X and Y", "X, Y and Z". Past
+    ``listed_after`` (the verb's clause end) only a plain list goes on: "X (A), Y (B) and Z"."""
     persons = _persons(doc, start, end)
     out: list[Mention] = []
     pos = start
@@ -313,11 +319,27 @@ def _run(doc: Document, language: Language, start: int, end: int, sentence: Sent
         if out and (len(gap) > 80 or re.search(r"[;:.؛。]", gap) or language.cue("witness").search(gap)
                     or language.cue("mediator").search(gap)):
             break
+        if out and listed_after is not None and m.span.start >= listed_after and \
+                not _list_gap(language, doc, pos, m.span.start):
+            break
         if not out and (len(gap) > 90 or re.search(r"[;.؛。]", gap)):
             break
         out.append(m)
         pos = m.span.end
     return out
+
+
+def _list_gap(language: Language, doc: Document, a: int, b: int) -> bool:
+    """Only brackets, titles (with their states), conjunctions and fillers between two names:
+    a list, no apposition ("X, adviser to President Y")."""
+    spans = [(m.span.start, m.span.end) for m in doc.mentions if m.kind in ("state", "adjective", "org")
+             and a <= m.span.start < b]
+    gap = "".join(" " if any(s <= i < e for s, e in spans) else doc.folded[i] for i in range(a, b))
+    rest = re.sub(r"\([^()]*\)", " ", _INITIAL.sub(" ", gap))
+    rest = title_pattern(language).sub(" ", rest)
+    rest = language.cue("conjunction").sub(" ", rest)
+    rest = language.cue("filler").sub(" ", rest)
+    return not re.search(r"\w{3,}", rest)
 
 
 def _holes(language: Language, folded: str, sentence: Sentence) -> list[tuple[int, int]]:
