@@ -299,3 +299,21 @@ def test_a_person_in_apposition_to_a_signer_does_not_sign() -> None:
                   "entre Ghana y Kenia.")
     names = names_of(doc, [c.value for a in doc.agreements for c in a.signatories])
     assert "Kofi Mensah" in names and "William Ruto" not in names
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Kenya and Ghana signed a trade agreement in the western port city of Kisumu on Monday.", "Kisumu"),
+    ("Le Kenya et le Ghana ont signé un accord commercial dans la ville de Kisumu lundi.", "Kisumu"),
+    ("وقعت كينيا وغانا اتفاقية تجارية في مدينة كيسومو يوم الاثنين.", "كيسومو"),
+])
+def test_an_unknown_city_after_a_word_for_city_is_the_place(text, city) -> None:
+    doc = extract(text, published="2025-06-04")
+    a = only(doc, KE, GH)
+    assert a.signed_at is not None and city in doc.entities[a.signed_at.value].names
+
+
+def test_the_place_of_a_compared_agreement_is_not_the_main_ones() -> None:
+    doc = extract("The treaty, similar to those signed by Kenya with Uganda and Tanzania, was signed by Kenya and "
+                  "Ghana in the coastal city of Malindi on Monday.", published="2025-06-04")
+    assert only(doc, KE, GH).signed_at is not None
+    assert all(a.signed_at is None for a in doc.agreements if a.parties != frozenset((KE, GH)))

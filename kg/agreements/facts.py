@@ -214,8 +214,8 @@ def _place_in(doc: Document, language: Language, sentence: Sentence, cue: Cue, l
     for m in doc.mentions:
         if m.kind not in ("city", "seat") or not lo <= m.span.start < hi:
             continue
-        if not _outside(sentence, m.span.start):
-            continue
+        if sentence.region_of(m.span.start) != sentence.region_of(cue.start):
+            continue  # a compared agreement's signing place stays in its comparison, and the other way round
         if not locative_before(language, doc.folded, m.span.start, sentence.span.start):
             continue
         key = m.key

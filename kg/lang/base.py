@@ -225,6 +225,9 @@ class Cues:
     locative: str = ""
     #: what may stand between the locative and the city ("the eastern French city of", "العاصمة المغربية")
     place_lead: str = ""
+    #: the nouns for "city" and "town" in place_lead: after them an unknown capitalised name is a
+    #: city ("in the eastern city of Nancy", "في مدينة جيلونج")
+    city_noun: str = ""
     #: "during a visit to": the place of a visit is the place of a signing made during it
     visit: str = ""
     #: the word "capital": "the North Korean capital" names the capital of North Korea

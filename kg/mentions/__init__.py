@@ -21,6 +21,7 @@ from kg.doc import Claim, DateMention, Document, EntityRef, Mention, Span
 from kg.lang import get
 from kg.lang.base import Language
 from kg.lexicon import Lexicon, load_lexicon
+from kg.names import local_key
 from kg.mentions.persons import find_titled_persons
 from kg.mentions.publisher import dateline_day, resolve_publisher
 
@@ -37,6 +38,7 @@ def find_mentions(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
     mentions += _abbreviations(text, folded, language, lexicon, mentions)
     mentions += find_titled_persons(text, folded, language, lexicon, mentions)
     mentions += _capitals(text, folded, language, lexicon, mentions)
+    mentions += _named_places(text, folded, language, mentions)
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
     doc.mentions = mentions
     doc.publisher = resolve_publisher(doc, lexicon, mentions)
@@ -151,6 +153,37 @@ def _capitals(text: str, folded: str, language: Language, lexicon: Lexicon,
                 start = min(m.start(), k.span.start)
                 out.append(Mention(Span(start, m.end()), text[start:m.end()], city, "city", None))
                 break
+    return out
+
+
+_CASED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _named_places(text: str, folded: str, language: Language, known: list[Mention]) -> list[Mention]:
+    """"In the eastern city of Nancy", "في مدينة جيلونج": after a locative and a word for "city",
+    a name the lexicon lacks is a city (capitalised words, or one word where script has no case)."""
+    c = language.cues
+    if not (c.city_noun and c.place_lead and c.locative) or not language.script.spaced:
+        return []
+    lead, noun = language.pattern(f"(?:{c.locative})(?:{c.place_lead})"), language.cue("city_noun")
+    stop = set(language.titles.stop)
+    out: list[Mention] = []
+    for m in lead.finditer(folded):
+        if not noun.search(folded, m.start(), m.end()):
+            continue
+        pos, end = m.end(), m.end()
+        for _ in range(3 if language.script.cased else 1):
+            w = _CASED_WORD.match(folded, pos)
+            if w is None or w.group() in stop or language.script.cased and not w.group()[0].isupper():
+                break
+            end = w.end()
+            if folded[end:end + 1] != " ":
+                break
+            pos = end + 1
+        if end - m.end() < 3 or not _free(known, m.end(), end):
+            continue
+        name = text[m.end():end]
+        out.append(Mention(Span(m.end(), end), name, local_key("city", name), "city", None))
     return out
 
 

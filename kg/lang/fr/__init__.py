@@ -93,8 +93,9 @@ CUES = Cues(
     # "l'ambassadeur de l'Inde au Maroc", "le représentant permanent de la France auprès de l'ONU"
     envoy=(r"\b(?:ambassadeur|ambassadrice|représentant\w*|envoyé\w*)\s+(?:[\w'-]+\s+){0,3}?"
            r"(?:auprès d[eu]s?|auprès de l'|auprès de la|à|au|aux|en)\s+(?:la\s+|l\')?"),
-    locative=r"\b(?:à|au|aux|en)\s+",
+    locative=r"\b(?:à|au|aux|en|dans)\s+",
     place_lead=r"(?:la\s+)?(?:ville|capitale)\s+(?:[\w-]+\s+)?(?:de\s+|d')?",
+    city_noun=r"\b(?:ville|cité)\b",
     visit=r"\blors d(?:e|'une) (?:la |sa )?(?:visite|voyage)(?: officielle| d'État)?(?: [\w ,.]{0,40}?)? (?:à|au|en)\s+",
     capital=r"\bcapitale\b",
     filler=r"\b(?:le|la|les|l\'|son|sa|ses|leur|leurs|homologue|(?:les )?(?:États|pays)(?: membres)? de(?: la| l\')?|membres de)\b|\b(?:la |le |l')?(?:République|Royaume|État|Fédération|Principauté) (?:de la |de l'|du |de |d')",
