@@ -317,3 +317,9 @@ def test_the_place_of_a_compared_agreement_is_not_the_main_ones() -> None:
                   "Ghana in the coastal city of Malindi on Monday.", published="2025-06-04")
     assert only(doc, KE, GH).signed_at is not None
     assert all(a.signed_at is None for a in doc.agreements if a.parties != frozenset((KE, GH)))
+
+
+def test_without_a_publication_date_a_date_at_the_head_anchors_weekdays() -> None:
+    doc = extract("Kenyan and Ghanaian ministers meet in Nairobi on Thursday, March 6, 2025.\n\n"
+                  "Kenya and Ghana signed a trade agreement on Thursday.", published=None)
+    assert only(doc, KE, GH).signed_on.value == "2025-03-06"

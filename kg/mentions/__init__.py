@@ -14,9 +14,10 @@ lexicon lacks, introduced by a title (:mod:`kg.mentions.persons`).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Optional
 
-from kg.dates import find_dates, parse_iso
+from kg.dates import find_dates, first_full_date, parse_iso
 from kg.doc import Claim, DateMention, Document, EntityRef, Mention, Span
 from kg.lang import get
 from kg.lang.base import Language
@@ -42,11 +43,21 @@ def find_mentions(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
     mentions.sort(key=lambda m: (m.span.start, -m.span.end))
     doc.mentions = mentions
     doc.publisher = resolve_publisher(doc, lexicon, mentions)
-    anchor = parse_iso(dateline_day(doc, language) or doc.published)
+    anchor = parse_iso(dateline_day(doc, language) or doc.published) or _head_date(doc, folded, language)
     doc.dates = find_dates(folded, language, anchor)
     doc.cited_agencies = _cited(doc, mentions)
     doc.entities = _entities(doc, lexicon, language)
     return doc
+
+
+def _head_date(doc: Document, folded: str, language: Language) -> Optional[date]:
+    """No publication date: a full date in the article's first sentences (a caption's
+    "Thursday, Jan. 16, 2025") anchors its relative dates instead."""
+    head = doc.sentences[:3]
+    if not head:
+        return None
+    found = first_full_date(folded[:head[-1].end], language)
+    return parse_iso(found[0]) if found else None
 
 
 def _lexicon_mentions(text: str, folded: str, language: Language, lexicon: Lexicon) -> list[Mention]:
