@@ -323,3 +323,8 @@ def test_without_a_publication_date_a_date_at_the_head_anchors_weekdays() -> Non
     doc = extract("Kenyan and Ghanaian ministers meet in Nairobi on Thursday, March 6, 2025.\n\n"
                   "Kenya and Ghana signed a trade agreement on Thursday.", published=None)
     assert only(doc, KE, GH).signed_on.value == "2025-03-06"
+
+
+def test_a_general_secretary_signs_for_his_state() -> None:
+    doc = extract("Kenyan General Secretary John Otieno and Ghanaian President Kofi Mensah signed a trade agreement.")
+    assert names_of(doc, [c.value for c in only(doc, KE, GH).signatories]) >= {"John Otieno", "Kofi Mensah"}

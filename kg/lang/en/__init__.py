@@ -160,6 +160,7 @@ TITLES = Titles(
         (r"sultan", "head_of_state", True),
         (r"chancellor", "head_of_government", False),
         (r"secretary[- ]general", "secretary_general", False),
+        (r"general\s+secretary", "head_of_state", False),  # a communist party leader (Vietnam, China, USSR)
         (r"supreme\s+leader", "supreme_leader", False),
         (r"counterpart", None, False),
     ),
