@@ -494,6 +494,8 @@ def test_headline_with_a_section_is_not_a_byline() -> None:
     ("Президент подписал договор о сотрудничестве с Лаосом.", "ru"),
     ("وزیر خارجه گفت که این پیمان به زودی امضا خواهد شد", "fa"),
     ("وقّع الوزيران اتفاقية للتعاون في مجال النقل في الرباط", "ar"),
+    ("کنیا و غنا روز جمعه در نایروبی معاهده امضا کردند.", "fa"),  # no پچژگ: Persian ی and ک decide
+    ("وقعت كينيا وغانا معاهدة في نيروبي يوم الجمعة.", "ar"),        # Arabic ي and ك
     ("Le Sénégal et le Mali ont signé un accord de défense.", "fr"),
     ("El presidente firmó un acuerdo con Chile para la cooperación pesquera.", "es"),
     ("Der Präsident hat das Abkommen mit Chile unterzeichnet und die Zusammenarbeit gestärkt.", "de"),

@@ -190,7 +190,7 @@ FURNITURE = Furniture(
     outlet_suffixes=("پرس", "نیوز"),
     home_words=("خانه", "صفحه اصلی"),
     credit=("خبرگزاری", "خبرنگار", "گزارش"),
-    function_words=tuple("است را این که می از با برای های شده کرد نیز یک آن".split()),
+    function_words=tuple("است را این که می از با برای های شده کرد نیز یک آن در به".split()),
     #: "به گزارش ایسنا،", "به گزارش گروه بین‌الملل خبرگزاری فارس،", "به گزارش خبرنگار سیاسی ایرنا،",
     #: "به گزارش ایرنا از مسکو،", "به گزارش تسنیم به نقل از ..."
     datelines=(r"^(?:به گزارش|بر اساس گزارش)\s+(?:گروه\s+[^\s،,]{2,12}(?:\s[^\s،,]{2,12})?\s+(?=خبرگزاری|پایگاه|سایت))?"
@@ -204,7 +204,7 @@ FURNITURE = Furniture(
 
 LANGUAGE = Language(
     code="fa", name="Persian", columns=("fa",), label_column="fa",
-    script=Script(system="Arabic", marks="پچژگ", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
+    script=Script(system="Arabic", marks="پچژگیک", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
                   clause_breaks=r"[,،;؛:]|\s[-–—]\s", quotes=(('"', '"'), ("«", "»"), ("“", "”"))),
     morphology=Morphology(adjective_suffixes=("های", "ها", "ان")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
