@@ -422,3 +422,17 @@ def test_a_related_news_heading_cuts_the_teasers():
     doc = read(f"{BODY}\nاخبار مرتبط\nایران و پاکستان یادداشت تفاهم امنیتی امضا کردند.")
     assert "پاکستان" not in doc.text
     assert set(a.parties for a in find_agreements(doc).agreements) == {frozenset({IR, RU})}
+
+
+# --- whole-word negation, visits, "به امضای X رسید" ----------------------------------------------
+
+def test_a_name_ending_in_na_negates_nothing():
+    """آستانه (Astana) ends in نه: negation is a whole word."""
+    rec = one("معاهده همکاری ایران و قزاقستان در جریان سفر پزشکیان به آستانه امضا شد.", (IR, "Q232"))
+    assert status(rec) == "signed" and rec.signed_at is not None and rec.signed_at.value == "Q1520"
+
+
+def test_signers_after_be_emzaye():
+    rec = one("ایران و قزاقستان معاهده‌ای امضا کردند. این معاهده به امضای عباس عراقچی وزیر امور خارجه ایران "
+              "و همتای قزاق وی رسید.", (IR, "Q232"))
+    assert [c.value for c in rec.signatories] == ["person:araghchi"]
