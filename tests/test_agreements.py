@@ -328,3 +328,16 @@ def test_without_a_publication_date_a_date_at_the_head_anchors_weekdays() -> Non
 def test_a_general_secretary_signs_for_his_state() -> None:
     doc = extract("Kenyan General Secretary John Otieno and Ghanaian President Kofi Mensah signed a trade agreement.")
     assert names_of(doc, [c.value for c in only(doc, KE, GH).signatories]) >= {"John Otieno", "Kofi Mensah"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت كينيا وغانا اتفاقية تنص على أن أي اعتداء على أي من البلدين يعد اعتداء على كليهما.",
+    "وقعت كينيا وغانا اتفاقية دفاع استراتيجي مشترك.",
+    "کنیا و غنا پیمانی امضا کردند که بر اساس آن حمله به هر یک از دو کشور حمله به هر دو تلقی می‌شود.",
+    "Kenia und Ghana unterzeichneten ein Abkommen: ein Angriff auf einen der Staaten gilt als Angriff auf beide.",
+    "Kenia y Ghana firmaron un tratado de defensa común.",
+    "Кения и Гана подписали договор о совместной обороне.",
+])
+def test_mutual_defence_in_other_words(text) -> None:
+    a = only(extract(text), KE, GH)
+    assert a.mutual_defense is not None and a.mutual_defense.value is True

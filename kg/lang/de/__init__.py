@@ -72,7 +72,9 @@ CUES = Cues(
     filler=r"\b(?:der|die|das|den|dem|des|sein|seine|ihr|ihre|(?:den |die )?(?:Staaten|Länder|Mitglieder) (?:der|des))\b|\b(?:der |die )?(?:Republik|Königreich|Staat) ",
     multilateral=r"\b(?:trilateral\w*|multilateral\w*|drei Länder)\b",
     sides=r"\b(?:beide Länder|beide Seiten|die beiden Länder|die Parteien|beide Staaten)\b",
-    mutual_defence=r"gegenseitige\w* (?:Verteidigung|Beistand\w*|Hilfe)|kollektive\w* Verteidigung|Beistandspflicht|Beistandsklausel|Militärbündnis",
+    mutual_defence=(r"gegenseitige\w* (?:Verteidigung|Beistand\w*|Hilfe)|kollektive\w* Verteidigung|Beistandspflicht"
+                    r"|Beistandsklausel|Militärbündnis|Verteidigungsbündnis"
+                    r"|Angriff auf (?:einen|eine|eines|einer)\b[^.]{0,80}Angriff auf (?:alle|beide|den anderen)"),
     validity=r"\b(?:gültig|Laufzeit|Dauer)\b",
     extension=r"\b(?:verlänger\w*)\b",
     duration=(rf"\b(?P<n>\d+|{_N})(?:-|\s)?(?P<unit>jährig)\w*",

@@ -111,7 +111,7 @@ CUES = Cues(
     mutual_defence=(r"defensa mutua|defensa colectiva|asistencia mutua|ayuda mutua|asistencia militar"
                     r"|(?:agresión|ataque) (?:armado )?contra uno\b[^.]{0,80}(?:el otro|ambos)"
                     r"|ataque armado contra un[oa] de (?:los países|las partes)[^.]{0,60}(?:ayuda|asistencia) militar"
-                    r"|alianza militar"),
+                    r"|alianza (?:militar|defensiva)|defensa común|defensa (?:\w+ )?recíproca"),
     validity=r"\b(?:vigencia|válid[oa]|duración|durará|por un período)\b",
     extension=r"\b(?:prorrog\w*|prórroga|renov\w*|extend\w*|amplia\w*)\b",
     duration=(rf"\b(?:por|durante|de)\s+(?P<n>\d+|{_N})\s+(?P<unit>años|días|meses)\b",
