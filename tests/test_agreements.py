@@ -341,3 +341,37 @@ def test_a_general_secretary_signs_for_his_state() -> None:
 def test_mutual_defence_in_other_words(text) -> None:
     a = only(extract(text), KE, GH)
     assert a.mutual_defense is not None and a.mutual_defense.value is True
+
+
+
+@pytest.mark.parametrize("text, stage", [
+ ("Kenya and Ghana signed a defence pact on Monday.", "signed"),
+ ("Kenya and Ghana are expected to sign a defence pact next week.", "planned"),
+ ("Kenya and Ghana have agreed to sign a defence pact.", "planned"),
+ ("Kenya and Ghana reached a trade deal on Monday.", "signed"),
+ ("Kenya's parliament ratified the defence pact with Ghana on Tuesday.", "ratified"),
+ ("The defence pact between Kenya and Ghana entered into force on Tuesday.", "in_force"),
+ ("Kenya withdrew from its defence pact with Ghana.", "terminated"),
+ ("Kenya suspended its participation in the trade deal with Ghana.", "terminated"),
+ ("Kenya and Ghana are negotiating a free trade agreement.", "planned"),
+ ("Kenya and Ghana initialled a trade agreement on Monday.", "planned"),
+ ("Kenya and Ghana signed a memorandum of understanding on energy cooperation.", "signed"),
+ ("The trade agreement Kenya and Ghana signed last year took effect on Monday.", "in_force"),
+ ("Kenya and Ghana inked a trade deal on Monday.", "signed"),
+ ("Kenyan President William Ruto and Ghanaian President Kofi Mensah signed the agreement in Nairobi.", "signed"),
+ ("Kenya and Ghana will sign a trade agreement during the visit.", "planned"),
+ ("Kenya and Ghana discussed cooperation on trade.", None),
+ ("Kenya and Ghana have a trade agreement.", None),
+ ("The Kenya-Ghana trade agreement expired on Monday.", "terminated"),
+ ("Kenya pulled out of the trade agreement with Ghana.", "terminated"),
+ ("Kenya's cabinet approved the trade agreement with Ghana.", None),
+ ("Kenya and Ghana sealed a trade pact on Monday.", "signed"),
+ ("Kenya and Ghana struck a deal on fishing rights.", "signed"),
+ ("Kenya and Ghana finalised a trade agreement, which will be signed next month.", "planned"),
+ ("The treaty, signed in 2019 by Kenya and Ghana, was ratified by Ghana in 2021.", "ratified"),
+])
+def test_english_stages(text, stage) -> None:
+    """The latest stage each wording reports (None: an agreement with no stage, or none at all)."""
+    doc = extract(text, published="2025-01-20")
+    got = [a.status.value if a.status else None for a in doc.agreements]
+    assert got[:1] == ([stage] if stage else []) or stage is None and got == [None], got

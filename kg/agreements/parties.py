@@ -95,6 +95,20 @@ def _owner_after(language: Language, folded: str, groups: list[Group], t: Trigge
     return None
 
 
+def _relative_subject(folded: str, sentence: Sentence, t: Trigger) -> Optional[Group]:
+    """The subject of a relative clause right after the noun, before its signing verb: "the
+    agreement (that) A and B signed", "l'accord que A et B ont signé"."""
+    for g in sentence.groups:
+        gap = folded[t.end:g.start]
+        if g.role != "subject" or not 0 <= g.start - t.end <= 12 or re.search(r"[,;:.،؛。]", gap) \
+                or len(re.findall(r"\w+", gap)) > 2:
+            continue
+        if any(c.kind in ("sign", "ratify", "conclude") and c.verb and 0 <= c.start - g.end <= 25
+               and not re.search(r"[,;:.،؛。]", folded[g.end:c.start]) for c in sentence.cues):
+            return g
+    return None
+
+
 def _with(sentence: Sentence, t: Trigger) -> Optional[Group]:
     clause = sentence.clause_of(t.start)
     cands = [g for g in sentence.groups if g.role == "with"]
@@ -155,6 +169,10 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
         return
     if agent is not None and len(keep(agent.keys)) >= 2:  # "signed by A and B", "by X's leader and Y's"
         t.parties, t.explicit = keep(agent.keys), True
+        return
+    relative = _relative_subject(folded, view, t)
+    if relative is not None and len(keep(relative.keys)) >= 2 and (subject is None or len(subject.keys) < 2):
+        t.parties, t.explicit = keep(relative.keys), True  # "the agreement (that) A and B signed"
         return
     if subject is not None and keep(subject.keys):
         t.parties = keep(subject.keys)

@@ -42,7 +42,7 @@ DATES = Dates(
 
 CUES = Cues(
     agreement=(r"\b(?:treat(?:y|ies)|agreements?|pacts?|accords?|memorand(?:um|a)(?: of understanding)?|MoUs?"
-               r"|protocols?|conventions?|charters?|(?<!great )(?<!good )(?<!a )deals?(?! with (?:it|this|that|them))"
+               r"|protocols?|conventions?|charters?|(?<!great )(?<!good )deals?(?! with (?:it|this|that|them))"
                r"|armistice|framework(?= (?:for|on)\b)|(?:(?:cooperation|security|trade|partnership) )framework"
                r"|FTA|CEPA|RAA|SOFA)\b"),
     kinds={"treat": "treaty", "pact": "pact", "accord": "accord", "memorand": "memorandum", "mou": "memorandum",
