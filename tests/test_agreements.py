@@ -375,3 +375,27 @@ def test_english_stages(text, stage) -> None:
     doc = extract(text, published="2025-01-20")
     got = [a.status.value if a.status else None for a in doc.agreements]
     assert got[:1] == ([stage] if stage else []) or stage is None and got == [None], got
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda welcomed the protocol that Kenya and Ghana signed in May.",
+    "L'Ouganda a salué le protocole que le Kenya et le Ghana ont signé en mai.",
+    "رحبت أوغندا بالبروتوكول العسكري الذي وقعته كينيا وغانا في مايو.",
+    "Уганда приветствовала протокол, который Кения и Гана подписали в мае.",
+])
+def test_a_relative_clause_names_the_parties(text) -> None:
+    doc = extract(text, published="2025-06-04")
+    assert any(a.parties == frozenset((KE, GH)) for a in doc.agreements), [sorted(a.parties) for a in doc.agreements]
+
+
+def test_a_passive_written_like_the_active_takes_its_agent_as_signers() -> None:
+    """Unvocalised Arabic writes "was signed" as "signed": the agent after it (من قبل) signed."""
+    doc = extract("وقعت كينيا وغانا معاهدة. وكانت المعاهدة قد وقعت في نيروبي في 3 مايو 2024، من قبل الرئيس الكيني "
+                  "وليام روتو والرئيس الغاني جون ماهاما.")
+    a = only(doc, KE, GH)
+    assert len(a.signatories) == 2, [c.value for c in a.signatories]
+
+
+def test_agreeing_to_prepare_an_agreement_plans_it() -> None:
+    doc = extract("اتفق قادة كينيا وغانا على إعداد اتفاقية للتعاون الأمني.")
+    assert only(doc, KE, GH).status.value == "planned"

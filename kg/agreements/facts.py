@@ -272,6 +272,12 @@ def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, re
             found += [p.mention for p in partner.members if p.via == "person"]
         if not found:
             found = _office_holders(doc, language, clause, cue, rec)
+    if not found and not is_passive:  # a passive written like the active: "وقعت في طشقند ... من قبل X"
+        agent = language.cue("agent").search(folded, cue.end, min(sentence.span.end, cue.end + 100))
+        if agent is not None and not any(c.kind == "sign" and cue.end <= c.start < agent.start()
+                                         for c in sentence.cues if c is not cue):
+            found = _run(doc, language, agent.end(), sentence.span.end, sentence)
+            found = found if found and found[0].span.start - agent.end() <= 40 else []
     out: list[str] = []
     for m in found:
         if m.key in excluded:

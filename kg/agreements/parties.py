@@ -95,9 +95,20 @@ def _owner_after(language: Language, folded: str, groups: list[Group], t: Trigge
     return None
 
 
-def _relative_subject(folded: str, sentence: Sentence, t: Trigger) -> Optional[Group]:
-    """The subject of a relative clause right after the noun, before its signing verb: "the
-    agreement (that) A and B signed", "l'accord que A et B ont signé"."""
+def _relative_subject(language: Language, folded: str, sentence: Sentence, t: Trigger) -> Optional[Group]:
+    """The subject of a relative clause right after the noun, beside its signing verb: "the
+    agreement (that) A and B signed", "l'accord que A et B ont signé", "البروتوكول الذي وقعته A وB"."""
+    relative = language.cue("relative").search(folded, t.end, min(sentence.span.end, t.end + 40))
+    if relative is not None and not re.search(r"[,;:.،؛。]", folded[t.end:relative.start()].rstrip(" ,،")) \
+            and len(re.findall(r"\w+", folded[t.end:relative.start()])) <= 4:
+        for c in sentence.cues:
+            if c.kind not in ("sign", "ratify", "conclude") or not relative.end() <= c.start <= relative.end() + 30:
+                continue
+            for g in sentence.groups:  # the subject next to the verb, before or after it
+                near = 0 <= c.start - g.end <= 25 or 0 <= g.start - c.end <= 12
+                if g.role == "subject" and g.start >= relative.end() and near and len(g.keys) >= 2 \
+                        and not re.search(r"[,;:.،؛。]", folded[min(g.end, c.end):max(g.start, c.start)]):
+                    return g
     for g in sentence.groups:
         gap = folded[t.end:g.start]
         if g.role != "subject" or not 0 <= g.start - t.end <= 12 or re.search(r"[,;:.،؛。]", gap) \
@@ -170,7 +181,7 @@ def resolve_parties(doc: Document, language: Language, lexicon: Lexicon, sentenc
     if agent is not None and len(keep(agent.keys)) >= 2:  # "signed by A and B", "by X's leader and Y's"
         t.parties, t.explicit = keep(agent.keys), True
         return
-    relative = _relative_subject(folded, view, t)
+    relative = _relative_subject(language, folded, view, t)
     if relative is not None and len(keep(relative.keys)) >= 2 and (subject is None or len(subject.keys) < 2):
         t.parties, t.explicit = keep(relative.keys), True  # "the agreement (that) A and B signed"
         return

@@ -228,6 +228,9 @@ class Cues:
     #: the nouns for "city" and "town" in place_lead: after them an unknown capitalised name is a
     #: city ("in the eastern city of Nancy", "في مدينة جيلونج")
     city_noun: str = ""
+    #: relative pronouns after a noun ("that", "que", "который", "الذي", "که"): "the protocol that
+    #: A and B signed" takes its parties from the relative clause
+    relative: str = ""
     #: "during a visit to": the place of a visit is the place of a signing made during it
     visit: str = ""
     #: the word "capital": "the North Korean capital" names the capital of North Korea

@@ -67,6 +67,7 @@ CUES = Cues(
     locative=r"\b(?:in|im)\s+",
     place_lead=r"(?:der\s+)?(?:\w+\s+)?(?:Hauptstadt|Stadt)\s+",
     city_noun=r"Stadt\b",
+    relative=r"\b(?:das|den|die|welches)\b",
     visit=r"\b(?:während|bei) (?:eines?|seines?|ihres?) (?:Besuchs?|Reise) (?:in|nach)\s+",
     capital=r"Hauptstadt",
     filler=r"\b(?:der|die|das|den|dem|des|sein|seine|ihr|ihre|(?:den |die )?(?:Staaten|Länder|Mitglieder) (?:der|des))\b|\b(?:der |die )?(?:Republik|Königreich|Staat) ",

@@ -95,6 +95,7 @@ CUES = Cues(
     locative=r"\b(?:in|at)\s+(?:the\s+)?",
     place_lead=r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|capital|town|port city|port|resort|village)\s+(?:of\s+)?",
     city_noun=r"\b(?:city|town|port city|port|resort|village)\b",
+    relative=r"\b(?:that|which)\b",
     visit=(r"\b(?:during|on|in the course of|while on) (?:a |an |the |his |her |their )?(?:(?:first|official|state|"
            r"working|historic|two-day|three-day) )*(?:visit|trip) to\s+(?:the\s+)?"),
     capital=r"\bcapital\b",

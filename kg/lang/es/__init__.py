@@ -96,6 +96,7 @@ CUES = Cues(
     locative=r"\b(?:en)\s+(?:la\s+|el\s+)?",
     place_lead=r"(?:la\s+)?(?:ciudad|capital)\s+(?:[\w-]+\s+)?(?:de\s+)?",
     city_noun=r"\b(?:ciudad|localidad)\b",
+    relative=r"\b(?:que|el cual|la cual)\b",
     visit=r"\bdurante (?:la|su) visita(?: oficial| de Estado)?(?: [\w ,.]{0,60}?)? (?:a|en)\s+(?:la\s+)?",
     capital=r"\bcapital\b",
     filler=r"\b(?:el|la|los|las|su|sus|homólog[oa]|(?:los )?(?:Estados|países)(?: miembros)? de(?: la| el)?|miembros de)\b|\b(?:la |el )?(?:República|Reino|Estado|Federación|Principado) (?:de la |del |de )",

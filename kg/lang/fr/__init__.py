@@ -96,6 +96,7 @@ CUES = Cues(
     locative=r"\b(?:à|au|aux|en|dans)\s+",
     place_lead=r"(?:la\s+)?(?:ville|capitale)\s+(?:[\w-]+\s+)?(?:de\s+|d')?",
     city_noun=r"\b(?:ville|cité)\b",
+    relative=r"\b(?:que|qu')",
     visit=r"\blors d(?:e|'une) (?:la |sa )?(?:visite|voyage)(?: officielle| d'État)?(?: [\w ,.]{0,40}?)? (?:à|au|en)\s+",
     capital=r"\bcapitale\b",
     filler=r"\b(?:le|la|les|l\'|son|sa|ses|leur|leurs|homologue|(?:les )?(?:États|pays)(?: membres)? de(?: la| l\')?|membres de)\b|\b(?:la |le |l')?(?:République|Royaume|État|Fédération|Principauté) (?:de la |de l'|du |de |d')",
