@@ -402,7 +402,8 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
         if len(gap) > (60 if out else 120) or re.search(r"[;:.؛。]", gap) or language.cue("witness").search(gap) \
                 or language.cue("mediator").search(gap):
             break
-        if language.cue("agreement").search(gap) and not out and not language.cues.object_before_verb:
+        if language.cue("agreement").search(language.cue("object_phrase").sub(" ", gap)) and not out \
+                and not language.cues.object_before_verb:
             break  # "X and the treaty Y signed": Y signed, unless the object goes before the verb
         out.insert(0, m)
         pos = m.span.start

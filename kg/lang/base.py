@@ -231,6 +231,9 @@ class Cues:
     #: relative pronouns after a noun ("that", "que", "который", "الذي", "که"): "the protocol that
     #: A and B signed" takes its parties from the relative clause
     relative: str = ""
+    #: where the object stands before the verb in a phrase of its own ("在协定上签字"): a signer
+    #: read back from the verb passes over it
+    object_phrase: str = ""
     #: "during a visit to": the place of a visit is the place of a signing made during it
     visit: str = ""
     #: the word "capital": "the North Korean capital" names the capital of North Korea

@@ -706,3 +706,16 @@ def test_paris_is_no_compound_of_pakistan_and_lebanon():
         assert "Q822" not in rec.parties
     rec = one("黎巴嫩与以色列的停火协议于周三生效。黎以停火协议由美国斡旋达成。", "2024-11-28")
     assert rec.parties == frozenset({"Q822", "Q801"})
+
+
+def test_deputy_ministers_sign_on_the_document_before_the_verb():
+    """"X、Y分别代表本国政府在备忘录上签字": the object in 在…上 stands before the verb."""
+    from kg.agreements import find_agreements
+    from kg.lexicon import load_lexicon
+    from kg.mentions import find_mentions
+    from kg.read import read_text
+    lexicon = load_lexicon()
+    doc = find_agreements(find_mentions(read_text(
+        "肯尼亚外交部副部长约翰·奥蒂诺和加纳外交部副部长科菲·门萨分别代表本国政府在备忘录上签字。", "t.txt"), lexicon), lexicon)
+    signers = [c.value for a in doc.agreements for c in a.signatories]
+    assert len(signers) == 2, signers
