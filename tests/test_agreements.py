@@ -399,3 +399,13 @@ def test_a_passive_written_like_the_active_takes_its_agent_as_signers() -> None:
 def test_agreeing_to_prepare_an_agreement_plans_it() -> None:
     doc = extract("اتفق قادة كينيا وغانا على إعداد اتفاقية للتعاون الأمني.")
     assert only(doc, KE, GH).status.value == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "John Otieno, Kenya's trade minister, and Kofi Mensah, the Ghanaian trade minister, signed the agreement.",
+    "جان اوتینو، وزیر کشور کنیا، و کوفی منسا، وزیر کشور غنا، این تفاهم‌نامه را امضا کردند.",
+])
+def test_a_name_before_its_title_and_state_signs(text) -> None:
+    """"Name, title of State, and Name, title of State, signed": the apposition gives each their state."""
+    a = only(extract(text), KE, GH)
+    assert len(a.signatories) == 2, [c.value for c in a.signatories]

@@ -259,8 +259,10 @@ def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, re
             if not found and not _subject_in(doc, language, sentence, clause, cue):
                 # the clause opens with an adverb or a "with" phrase: the subject is in the clause before
                 previous = [c for c in sentence.clauses if c.end <= clause.start]
-                if previous:
-                    found = _run_before(doc, language, sentence, Span(previous[-1].start, clause.end), cue.start)
+                for back in (1, 4):  # one clause back; or past appositions: "X, Kenya's minister, and Y, ..."
+                    if not found and len(previous) >= back:
+                        found = _run_before(doc, language, sentence, Span(previous[-back].start, clause.end),
+                                            cue.start)
         if not found and language.cues.signer_side == "both":
             # the first signer in the verb's clause; the list may run on past commas ("X (A), Y (B) and Z")
             found = _run(doc, language, cue.end, sentence.span.end, sentence, listed_after=clause.end)
@@ -376,8 +378,11 @@ def _subject_in(doc: Document, language: Language, sentence: Sentence, clause: S
 
 def _owned(doc: Document, persons: list[Mention], party: Party) -> bool:
     """A state right after its own person ("Colonel Keita of Mali") is the person's, not a subject."""
-    return any(m.stands_for == party.key and 0 <= party.start - m.span.end <= 8
-               and not re.search(r"[,;:.،]", doc.folded[m.span.end:party.start]) for m in persons)
+    return any(m.stands_for == party.key and (
+        0 <= party.start - m.span.end <= 8 and not re.search(r"[,;:.،]", doc.folded[m.span.end:party.start])
+        # in the person's apposition: "Kofi Mensah, the Ghanaian trade minister,"
+        or 0 <= party.start - m.span.end <= 40 and re.match(r"\s*[,،]", doc.folded[m.span.end:party.start])
+        and not re.search(r"[;:.]", doc.folded[m.span.end:party.start])) for m in persons)
 
 
 def _run_before(doc: Document, language: Language, sentence: Sentence, clause: Span, verb: int) -> list[Mention]:

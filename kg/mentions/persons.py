@@ -627,6 +627,54 @@ def _state_of(ctx: _Ctx, end: int) -> Optional[str]:
     return hit[2] if hit else None
 
 
+def _name_before_title(ctx: _Ctx, m: re.Match[str]) -> Optional[_Found]:
+    """"X Y, Iran's interior minister, ...", "علی شمخانی، دبیر ... ایران،": a name, a comma, then a
+    title with its state. Two or three words before the comma, from a clear start (the sentence,
+    a conjunction, a comma) and naming nothing the lexicon knows."""
+    t, rules = ctx.t, ctx.rules
+    if not ctx.spaced:
+        return None
+    index = next(i for i, g in enumerate(m.groups()) if g is not None)
+    role, _needs = rules.roles[index]
+    ts, te = m.span()
+    country = _country_after(ctx, ts, te)[0]
+    country = country or _country_inside(ctx, ts, te)
+    lead = ts
+    before = _country_before(ctx, ts)
+    if before is not None:  # "Kofi Mensah, Ghana's trade minister": the state opens the apposition
+        lead = max((s for s, e, _k, _kind in ctx.countries if e <= ts and ts - e <= 12), default=ts)
+        country = country or before
+    comma = re.search(r"[,،]\s*(?:(?i:the|le|la|el|l')\s+)?$", t[max(0, lead - 8):lead])
+    if country is None or comma is None:
+        return None
+    end = max(0, lead - 8) + comma.start()
+    words: list[tuple[int, int]] = []
+    pos = end
+    while len(words) < 3 and pos > 0:
+        start = _token_before(t, pos)
+        if start is None or start == pos:
+            break
+        w = t[start:pos]
+        if ctx.blocked(start, pos) is not None or (ctx.cased and not w[0].isupper()) or \
+                _is_stop_uncased(rules, w) or w in rules.stop or len(w) < 2 or w in rules.honorifics:
+            break
+        words.insert(0, (start, pos))
+        if start < 1 or t[start - 1] != " ":
+            break
+        pos = start - 1
+    if len(words) < 2:
+        return None
+    opening = t[:words[0][0]].rstrip(" ")
+    conj = ctx.language.pattern(ctx.language.cues.conjunction) if ctx.language.cues.conjunction else None
+    clear = not opening or opening[-1] in ".!?:;,،\n«\"“" or (conj is not None and conj.search(opening[-4:]))
+    if not clear and len(words) == 3:  # a longer run: the first of three words may be the verb or noun before
+        words = words[1:]
+        clear = True
+    if not clear:
+        return None
+    return _Found(words[0][0], words[-1][1], words, country, role)
+
+
 def _courtesy_intros(ctx: _Ctx) -> list[_Found]:
     """"Mr Otieno", "le colonel Keita": a form of address introduces a person, even by one name."""
     out: list[_Found] = []
@@ -697,7 +745,8 @@ def find_titled_persons(text: str, folded: str, language: Language, lexicon: Lex
         p.key = person_key(text[p.start:p.end], language)
         taken.append((p.start, p.end))
         intros.append(p)
-    for p in _courtesy_intros(ctx) + _bracketed(ctx, intros):
+    later = [p for p in (_name_before_title(ctx, m) for m in rules.titles.finditer(folded)) if p is not None]
+    for p in later + _courtesy_intros(ctx) + _bracketed(ctx, intros):
         if any(a < p.end and p.start < b for a, b in taken):
             continue
         p.key = person_key(text[p.start:p.end], language)

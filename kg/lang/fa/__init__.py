@@ -149,7 +149,9 @@ TITLES = Titles(
         (r"وزیر\s+امور\s+خارجه", "foreign_minister", False),
         (r"وزیر\s+خارجه", "foreign_minister", False),
         (r"وزیر\s+دفاع", "defence_minister", False),
-        (r"وزیر\s+(?:بازرگانی|اقتصاد|تجارت|نیرو|نفت)", "minister", False),
+        (r"وزیر\s+(?:بازرگانی|اقتصاد|تجارت|نیرو|نفت|کشور|راه(?:\s+و\s+شهرسازی)?|صنعت(?:،?\s+معدن\s+و\s+تجارت)?"
+         r"|کشاورزی|بهداشت|دادگستری|ارتباطات|اطلاعات|علوم|آموزش|فرهنگ|ورزش|کار|نیرو)", "minister", False),
+        (r"دبیر\s+شورای\s+عالی\s+امنیت\s+ملی|مشاور\s+امنیت\s+ملی", "minister", False),
         (r"ولی\s*عهد", "crown_prince", False),
         (r"پادشاه", "head_of_state", False),
         (r"امیر", "head_of_state", True),
