@@ -3,8 +3,8 @@
 ``dev2`` is the tune set (debugged on), ``check`` the set no rule may be written from: its gate
 is what catches a change that memorises. The margins leave room for honest trade-offs; a change
 that loses more than them is a regression. Levels reached when the gates were set (kg eval):
-dev 0.910, dev2 0.788, check 0.740 (by language on check: ar 0.79, en 0.71, es 0.74, fa 0.35,
-fr 0.84, ru 0.78, zh 0.83).
+dev 0.927, dev2 0.859, check 0.766 (by language on check: ar 0.74, en 0.74, es 0.74, fa 0.38,
+fr 0.84, ru 0.86, zh 0.85); the project's own synthetic set tests/data/synth 0.878.
 """
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from kg.score import score
 from conftest import load_json
 
 #: set -> gate on overall F1 (reached minus a margin)
-GATES = {"dev": 0.86, "dev2": 0.74, "check": 0.69}
+GATES = {"dev": 0.88, "dev2": 0.81, "check": 0.72}
 #: check, by language: about 0.08 below the level reached (small sets: one fact moves a few points)
-CHECK_LANGUAGES = {"ar": 0.70, "en": 0.63, "es": 0.62, "fa": 0.25, "fr": 0.74, "ru": 0.70, "zh": 0.75}
+CHECK_LANGUAGES = {"ar": 0.68, "en": 0.68, "es": 0.66, "fa": 0.30, "fr": 0.77, "ru": 0.79, "zh": 0.78}
 
 
 def _score(eval_dir, name: str):
@@ -47,4 +47,13 @@ def test_check_language_gate(scores, lang: str) -> None:
 def test_precision_is_not_bought_with_recall(scores) -> None:
     """Neither side may collapse: both precision and recall stay within reach of each other."""
     for name, got in scores.items():
-        assert got.precision >= 0.75 and got.recall >= 0.62, f"{name}: P {got.precision:.3f} R {got.recall:.3f}"
+        assert got.precision >= 0.80 and got.recall >= 0.65, f"{name}: P {got.precision:.3f} R {got.recall:.3f}"
+
+
+def test_synthetic_set_gate() -> None:
+    """tests/data/synth: 30 articles written for the project (other states, blocs, withdrawals)."""
+    from pathlib import Path
+    synth = Path(__file__).parent / "data" / "synth"
+    result = build([str(synth)], validate=False)
+    got = score(load_json(synth / "gold.json"), article_facts(result.store.store))
+    assert got.f1 >= 0.83, got.table()
