@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from typing import Iterable, Optional
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Graph, Literal, URIRef
 
@@ -39,8 +39,16 @@ def entity_iri(key: str) -> URIRef:
     return resource("entity", quote(key.replace(":", "/"), safe="/"))
 
 
-def agreement_iri(parties: Iterable[str]) -> URIRef:
-    return resource("agreement", quote("_".join(sorted(k.replace(":", "-") for k in parties)), safe=""))
+def entity_key(iri: str) -> str:
+    """The key an entity IRI was made from (the inverse of :func:`entity_iri`)."""
+    prefix = str(resource("entity", ""))
+    return unquote(iri[len(prefix):]).replace("/", ":", 1) if iri.startswith(prefix) else iri
+
+
+def agreement_iri(parties: Iterable[str], label: str = "") -> URIRef:
+    """The agreement between ``parties``; ``label`` tells apart several between the same parties."""
+    base = resource("agreement", quote("_".join(sorted(k.replace(":", "-") for k in parties)), safe=""))
+    return URIRef(f"{base}/{quote(label, safe='')}") if label else base
 
 
 def event_iri(agreement: URIRef, stage: str) -> URIRef:
@@ -135,7 +143,7 @@ class _ArticleBuilder:
 
     def agreement(self, record: AgreementRecord) -> None:
         g, d = self.g, self.doc
-        node = agreement_iri(record.parties)
+        node = agreement_iri(record.parties, record.label)
         g.add((node, RDF.type, KG.Agreement))
         g.add((node, KG.agreementKind, Literal(record.kind)))
         names = list(dict.fromkeys(c.value for c in record.names)) or [record.kind]

@@ -1,4 +1,4 @@
-"""The ``kg`` command: a thin click layer over :mod:`kg.pipeline`.
+"""The ``kg`` command: a thin click layer over :class:`kg.graph.KnowledgeGraph`.
 
 Exit codes: 0 success, 1 the graph does not conform (or a check failed), 2 usage error.
 """
@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import click
 
 from kg import __version__
+
+if TYPE_CHECKING:  # kg.graph is imported by the commands: --help stays fast
+    from kg.graph import KnowledgeGraph
 
 EPILOG = """\b
 Examples:
@@ -39,14 +43,14 @@ def main() -> None:
     """
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool) -> Callable[[int, str], None]:
     def report(n: int, path: str) -> None:
         if not quiet and n % 100 == 0:
             click.echo(f"  {n} files read...", err=True)
     return report
 
 
-def _skip(err) -> None:
+def _skip(err: Exception) -> None:
     click.echo(f"warning: {err}", err=True)
 
 
@@ -59,32 +63,30 @@ def _store_option(help_text: str = "A kg store folder (made by kg build --store)
     return click.option("--store", "store_dir", type=click.Path(file_okay=False), help=help_text)
 
 
-def _source(graph: Optional[str], store_dir: Optional[str]):
-    """The pyoxigraph store behind GRAPH (a file) or --store DIR."""
-    from kg.facts import open_store
-    from kg.store import GraphStore
+@contextmanager
+def _errors() -> Iterator[None]:
+    """KnowledgeGraph's errors as click's: exit 2 for what the user typed, 1 for a bad graph or a busy store."""
+    from kg.graph import GraphNotFoundError, KGError, NotSupportedError, QueryError
+    try:
+        yield
+    except (GraphNotFoundError, NotSupportedError, QueryError) as exc:
+        raise click.UsageError(str(exc)) from None
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _open(graph: Optional[str], store_dir: Optional[str]) -> "KnowledgeGraph":
+    """The graph named by GRAPH (a file) or --store DIR, exactly one of them."""
+    from kg.graph import GraphNotFoundError, KnowledgeGraph
     if bool(graph) == bool(store_dir):
         raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
-    if store_dir:
-        if not Path(store_dir).is_dir():
-            raise click.UsageError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
-        return GraphStore(store_dir)
-    if not Path(graph).is_file():
-        raise click.UsageError(f"{graph}: no such graph file")
-    try:
-        return open_store(graph)
-    except (ValueError, SyntaxError, OSError) as exc:
-        raise click.ClickException(f"{graph}: {str(exc).splitlines()[0]}")
-
-
-def _ox(source):
-    return getattr(source, "store", source)
-
-
-def _release(source) -> None:
-    """Let go of an on-disk store's lock before the command returns."""
-    if hasattr(source, "close"):
-        source.close()
+    with _errors():
+        try:
+            return KnowledgeGraph.open(store_dir or graph or "")
+        except GraphNotFoundError:
+            if store_dir:
+                raise GraphNotFoundError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
+            raise
 
 
 @main.command("build")
@@ -106,25 +108,32 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     graph, provenance), graph.ttl (merged graph with article metadata and
     evidence) and validation.txt. Unreadable inputs are skipped with a
     one-line reason. Exits 0 when the graph conforms to the shapes, 1 when not.
+
+    \b
+    kg build seeds/                      # into ./kg-store
+    kg build seeds/ more/ --store my-kg  # files and folders, into my-kg/
+    kg build seeds/ --out out/           # out/graph.trig, out/graph.ttl, out/validation.txt
     """
-    from kg.pipeline import build, write_outputs
-    from kg.store import GraphStore
+    from kg.graph import KnowledgeGraph
+    from kg.pipeline import validation_text
     if store_dir is None and out_dir is None:
         store_dir = DEFAULT_STORE
-    store = GraphStore(store_dir) if store_dir else None
-    result = build(list(inputs), validate=not no_validate, store=store, on_progress=_progress(quiet),
-                   on_skip=_skip)
-    if not result.documents:
-        raise click.UsageError("no readable article among the inputs")
-    if out_dir is not None:
-        paths = write_outputs(result, out_dir)
-        if not quiet:
-            click.echo(f"wrote {paths['trig']}, {paths['ttl']}, {paths['report']}", err=True)
-    click.echo(result.summary())
-    if store is not None:
-        if not quiet:
-            click.echo(f"store {store_dir}: {len(store)} quads", err=True)
-        store.close()
+    with _errors():
+        graph = KnowledgeGraph.open(store_dir, create=True) if store_dir else KnowledgeGraph.memory()
+    with graph, _errors():
+        result = graph.add(inputs, validate=not no_validate, on_progress=_progress(quiet), on_skip=_skip)
+        if not result.documents:
+            raise click.UsageError("no readable article among the inputs")
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            trig, ttl = graph.export(out_dir / "graph.trig"), graph.export(out_dir / "graph.ttl")
+            report = out_dir / "validation.txt"
+            report.write_text(validation_text(result), encoding="utf-8")
+            if not quiet:
+                click.echo(f"wrote {trig}, {ttl}, {report}", err=True)
+        click.echo(result.summary())
+        if graph.kind == "store" and not quiet:
+            click.echo(f"store {store_dir}: {len(graph)} quads", err=True)
     sys.exit(0 if result.report is None or result.report.conforms else 1)
 
 
@@ -134,13 +143,15 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
 def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
     """Take ARTICLES (file names as built, e.g. 000_e3164c58d8428c00.txt) out of the store.
 
-    Their graphs are removed and the merged view is recomputed.
+    Their graphs are removed and the merged view is recomputed; exits 1 if
+    one of them was not in the store.
+
+    \b
+    kg remove 000_e3164c58d8428c00.txt --store kg-store
     """
-    from kg.store import GraphStore
-    store = _source(None, store_dir or DEFAULT_STORE)
-    with store:
-        missing = [a for a in articles if not store.remove_article(Path(a).name)]
-        left = len(store)
+    with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
+        missing = [a for a in articles if not graph.remove(Path(a).name)]
+        left = len(graph)
     for name in missing:
         click.echo(f"warning: {name}: not in the store", err=True)
     click.echo(f"removed {len(articles) - len(missing)} article(s); {left} quads left")
@@ -153,20 +164,17 @@ def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
 def validate_cmd(graph: Optional[str], store_dir: Optional[str]) -> None:
     """Validate GRAPH (.ttl, .trig, .nt, .nq, .jsonld) or a --store against shapes/.
 
-    Prints one line per violation naming the node, then a summary; exits 1
-    when the graph does not conform.
+    Every named graph is checked on its own (an article graph must stand
+    alone), plus that each evidence quote is the article text at its offsets.
+    Prints one line per violation naming the graph and node, then a summary;
+    exits 1 when the graph does not conform.
+
+    \b
+    kg validate out/graph.ttl
+    kg validate --store kg-store
     """
-    from kg.validate import validate_file, validate_graph
-    if store_dir:
-        with _source(None, store_dir) as store:
-            report = validate_graph(store.export_graph())
-    else:
-        if not graph:
-            raise click.UsageError("give a GRAPH file or --store DIR")
-        try:
-            report = validate_file(graph)
-        except Exception as exc:  # parse errors: say which file and why, in one line
-            raise click.ClickException(f"{graph}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    with _open(graph, store_dir) as source, _errors():
+        report = source.validate()
     click.echo(report.text())
     sys.exit(0 if report.conforms else 1)
 
@@ -180,15 +188,14 @@ def facts_cmd(graph: Optional[str], store_dir: Optional[str], merged: bool) -> N
 
     Computed by SPARQL from the graph. Per-article facts need named graphs
     (TriG, N-Quads or a store); a Turtle file holds the merged view only.
+
+    \b
+    kg facts out/graph.trig > facts.json
+    kg facts --store kg-store --merged
     """
-    from kg.facts import article_facts, merged_facts
     from kg.pipeline import dump_json
-    source = _source(graph, store_dir)
-    store = _ox(source)
-    data = merged_facts(store) if merged else article_facts(store)
-    _release(source)
-    if not merged and not data and graph and Path(graph).suffix.lower() in (".ttl", ".nt"):
-        raise click.UsageError(f"{graph} has no per-article graphs: use graph.trig, or pass --merged")
+    with _open(graph, store_dir) as source, _errors():
+        data = source.facts(merged=merged)
     click.echo(dump_json(data))
 
 
@@ -217,7 +224,7 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
     kg query --list
     """
     from kg.canned import bind, get_query, list_queries
-    from kg.query import format_rows, run_query
+    from kg.query import format_rows
     if list_only:
         for q in list_queries():
             args = " ".join(f"--param {p}=..." for p in q.parameters)
@@ -235,7 +242,7 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
         except (KeyError, ValueError) as exc:
             raise click.UsageError(str(exc).strip("'\""))
     else:
-        text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+        text = Path(query_file).read_text(encoding="utf-8") if query_file else (sparql or "")
     if endpoint:
         from kg.remote import Remote, RemoteError
         from kg.vocab import sparql_prefixes
@@ -246,27 +253,31 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
             sys.exit(1)
         click.echo(format_rows(variables, rows, fmt), nl=False)
         return
-    source = _source(graph, store_dir)
-    try:
-        variables, rows = run_query(_ox(source), text)
-    except SyntaxError as exc:
-        raise click.UsageError(f"SPARQL: {exc}")
-    finally:
-        _release(source)
-    click.echo(format_rows(variables, rows, fmt), nl=False)
+    with _open(graph, store_dir) as source, _errors():
+        result = source.query(text)
+    cells = [["" if row[v] is None else str(row[v]) for v in result.variables] for row in result]
+    click.echo(format_rows(list(result.variables), cells, fmt), nl=False)
 
 
 @main.command("export")
 @_store_option()
 @click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
-              default="trig", show_default=True,
-              help="trig/nquads/jsonld: every named graph; turtle/ntriples: the merged view with evidence.")
+              help="trig/nquads/jsonld: every named graph; turtle/ntriples: the merged view with evidence. "
+                   "[default: told by the --output extension, else trig]")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="File to write.")
-def export_cmd(store_dir: Optional[str], fmt: str, output: str) -> None:
-    """Write a --store to a file (streamed by pyoxigraph)."""
-    with _source(None, store_dir or DEFAULT_STORE) as store:
-        store.dump(output, fmt)
-        count = len(store)
+def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> None:
+    """Write a --store to a file (streamed by pyoxigraph).
+
+    \b
+    kg export --store kg-store -o kg.trig                    # every named graph
+    kg export --store kg-store -o kg.ttl                     # the merged view, as graph.ttl
+    kg export --store kg-store --format nquads -o kg.data
+    """
+    from kg.store import EXTENSIONS
+    fmt = fmt or EXTENSIONS.get(Path(output).suffix.lower(), "trig")
+    with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
+        graph.export(output, fmt)
+        count = len(graph)
     click.echo(f"wrote {output} ({fmt}) from {count} quads")
 
 
@@ -307,9 +318,8 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
     from kg.remote import load_graphs
     if target_graph and per_article_graphs:
         raise click.UsageError("--graph and --per-article-graphs exclude each other")
-    source = _source(graph, store_dir)
-    graphs = graphs_of(_ox(source), target_graph, default_graph=f"{KGR_GRAPH}export")
-    _release(source)
+    with _open(graph, store_dir) as source:
+        graphs = graphs_of(source.quads(), target_graph, default_graph=f"{KGR_GRAPH}export")
     if not graphs:
         raise click.UsageError("nothing to load: the graph is empty")
     try:
@@ -332,37 +342,60 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
     \b
     GET/POST /query         SPARQL query (JSON, XML, CSV, TSV results; Turtle/N-Triples graphs)
     GET /store?graph=IRI    Graph Store Protocol, read side (?default for the default graph)
+
+    The store stays locked while it is served (stop serve before kg build adds to it).
+
+    \b
+    kg serve --store kg-store --port 7879
+    curl 'http://127.0.0.1:7879/query' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
     from kg.serve import serve
-    store = _source(None, store_dir or DEFAULT_STORE)
-    click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
-    serve(store.store, host, port)
+    with _open(None, store_dir or DEFAULT_STORE) as graph:
+        click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
+        serve(graph, host, port)
 
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--merged", is_flag=True, help="Score the merged view (gold with one document '*').")
-@click.option("--show-errors", is_flag=True, help="List every missed and spurious fact.")
-def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool) -> None:
+@click.option("--show-errors", is_flag=True, help="List every missed and spurious fact, one line each.")
+@click.option("--explain", is_flag=True,
+              help="List every error with the sentence behind it: the evidence the graph quotes for a "
+                   "predicted fact, or the sentences naming what gold expects for a missed one.")
+@click.option("--by-field", "by_field", is_flag=True, help="Add an F1 table of every field by language.")
+def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool, explain: bool,
+             by_field: bool) -> None:
     """Build INPUTS, read the facts back from the graph and score them against GOLD.
 
     Prints precision, recall and F1 overall, by field and by language (the
     rules of shared/eval/score.py).
+
+    \b
+    kg eval ../shared/eval/gold/seeds.json seeds/
+    kg eval ../shared/eval/gold/dev2.json ../shared/eval/dev2/ --by-field
+    kg eval ../shared/eval/gold/dev2.json ../shared/eval/dev2/ --explain | less
+    kg eval ../shared/eval/gold/seeds_merged.json seeds/ --merged --show-errors
     """
-    from kg.facts import article_facts, merged_facts
-    from kg.pipeline import build
+    from kg.graph import KnowledgeGraph
+    from kg.score import explain as explain_errors
     from kg.score import score
-    result = build(list(inputs), validate=False, on_skip=_skip)
-    store = result.store.store
-    predicted = merged_facts(store) if merged else article_facts(store)
+    with KnowledgeGraph.memory() as graph:
+        graph.add(inputs, validate=False, on_skip=_skip)
+        predicted = graph.facts(merged=merged, evidence=explain and not merged)
     with open(gold, encoding="utf-8") as fh:
         gold_docs = json.load(fh)
     report = score(gold_docs, predicted)
     click.echo(report.table())
-    if show_errors:
-        for line in report.errors:
-            click.echo(f"  - {line}")
+    if by_field:
+        click.echo("")
+        click.echo(report.field_table())
+    if explain:
+        for line in explain_errors(report, gold_docs, predicted):
+            click.echo(line)
+    elif show_errors:
+        for error in report.errors:
+            click.echo(f"  - {error}")
 
 
 if __name__ == "__main__":

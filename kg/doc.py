@@ -1,9 +1,11 @@
-"""The one document type that flows through every stage.
+"""The one document type that flows through every stage, and the small types it carries.
 
-read -> extract -> link -> build -> validate -> export. Every stage takes a
-:class:`Document` and fills in its part; only :mod:`kg.build` turns it into
-RDF. All character offsets index ``Document.text``, the cleaned article text
-that the graph stores verbatim as ``schema:articleBody``.
+read -> mentions -> agreements -> build -> validate -> store/export. Each stage
+fills in the fields it owns (marked below) and reads only those of earlier
+stages; only :mod:`kg.build` turns a document into RDF. Every offset indexes
+``Document.text``, the cleaned article text that the graph stores verbatim
+as ``schema:articleBody``; ``Document.folded`` has the same length, so an
+offset found in it is an offset in the text.
 """
 from __future__ import annotations
 
@@ -24,15 +26,20 @@ class Span:
     def slice(self, text: str) -> str:
         return text[self.start:self.end]
 
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and self.start <= offset < self.end
+
 
 @dataclass(frozen=True)
 class Mention:
     """A surface form in the text that names an entity.
 
-    ``key`` is the lexicon key of the entity (a Wikidata QID such as ``Q159``
-    or a local key such as ``person:pezeshkian``); ``kind`` is one of
-    ``state``, ``org``, ``city``, ``person``, ``outlet``. ``stands_for`` is the
-    state a metonym denotes (a capital or a seat of power: 莫斯科 -> Q159).
+    ``key`` is the lexicon key (a Wikidata QID such as ``Q159`` or a local key
+    such as ``person:jane-roe``); ``kind`` is one of ``state``, ``org``,
+    ``city``, ``seat``, ``person``, ``outlet``, ``adjective`` (a demonym) or
+    ``agreement`` (a named agreement). ``stands_for`` is the state the mention
+    points at: a capital or seat of power used as a metonym, a demonym, the
+    state a person acts for.
     """
 
     span: Span
@@ -40,6 +47,29 @@ class Mention:
     key: str
     kind: str
     stands_for: Optional[str] = None
+    role: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and its value at the precision written (None when unresolvable)."""
+
+    span: Span
+    value: Optional[str]
+    relative: bool
+
+
+@dataclass(frozen=True)
+class PrintedName:
+    """An outlet name the page prints where publishers go (source line, credit, byline, host).
+
+    ``rank`` orders candidates (0 first); a name with ``known_only`` counts only
+    when the lexicon knows it as an outlet (a short line that may be anything).
+    """
+
+    name: str
+    rank: int
+    known_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,7 +83,7 @@ class Claim:
 
 @dataclass
 class AgreementRecord:
-    """What one article asserts about one agreement (identified by its parties)."""
+    """What one article asserts about one agreement."""
 
     parties: frozenset[str]
     names: list[Claim] = field(default_factory=list)          # value: surface name
@@ -65,13 +95,14 @@ class AgreementRecord:
     signatories: list[Claim] = field(default_factory=list)    # value: person key
     duration: Optional[Claim] = None                          # value: "P20Y"
     mutual_defense: Optional[Claim] = None                    # value: bool
-    kind: str = "agreement"                                    # treaty, agreement, pact, memorandum...
-    signed_on_direct: bool = False  # signed_on came from a sentence about the signing itself
+    kind: str = "agreement"                                   # treaty, pact, memorandum...
+    #: tells apart several agreements between the same parties in one article ("" for the first)
+    label: str = ""
 
 
 @dataclass(frozen=True)
 class EntityRef:
-    """An entity as the article knows it: key, kind, optional QID and names used."""
+    """An entity as the article knows it: key, kind, optional QID and the names used."""
 
     key: str
     kind: str
@@ -83,7 +114,8 @@ class EntityRef:
 class Document:
     """An article and everything the stages have learned about it."""
 
-    doc_id: str                      # the input file's basename
+    # --- read ------------------------------------------------------------------------------
+    doc_id: str                      # the input file's basename (what the scorer matches)
     path: str                        # as given by the user
     text: str                        # cleaned article text (headline first)
     sha256: str = ""                 # of the raw input bytes
@@ -92,12 +124,21 @@ class Document:
     url: Optional[str] = None
     published: Optional[str] = None  # "YYYY-MM-DD"
     language: Optional[str] = None   # ISO 639-1
-    publisher_names: list[str] = field(default_factory=list)  # as printed (names, hosts)
-    publisher_hints: list[str] = field(default_factory=list)  # short header lines that may name it
-    # filled by extract / link
+    folded: str = ""                 # kg.text.fold(text): same length as text
     sentences: list[Span] = field(default_factory=list)
+    printed_names: list[PrintedName] = field(default_factory=list)
+    # --- mentions ---------------------------------------------------------------------------
     mentions: list[Mention] = field(default_factory=list)
-    agreements: list[AgreementRecord] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    publisher: Optional[str] = None  # outlet key
     cited_agencies: list[Claim] = field(default_factory=list)  # value: outlet key
-    publisher: Optional[str] = None  # outlet key, set by link
-    entities: dict[str, EntityRef] = field(default_factory=dict)  # key -> ref, set by link
+    entities: dict[str, EntityRef] = field(default_factory=dict)  # key -> ref
+    # --- agreements -------------------------------------------------------------------------
+    agreements: list[AgreementRecord] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence holding ``offset`` (a one-character span when none does)."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return Span(offset, min(offset + 1, len(self.text)))

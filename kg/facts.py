@@ -2,7 +2,9 @@
 
 The JSON is the format of ``shared/eval/FORMAT.md``. Everything here comes
 from queries over the RDF (a pyoxigraph store), never from Python objects
-kept aside by the builder, so a score measures the graph itself.
+kept aside by the builder, so a score measures the graph itself. Queries are
+ordered: a store on disk and one in memory return rows in different orders, and
+the same graph must give the same JSON wherever it is kept.
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from typing import Optional, Union
 import pyoxigraph as ox
 
 from kg.build import STAGE_OF
-from kg.vocab import KGR, WD, sparql_prefixes
+from kg.store import GraphStore
+from kg.vocab import KG, KGR, SIGNATORY, WD, sparql_prefixes
 
 MERGED = f"{KGR}graph/merged"
 
@@ -31,7 +34,8 @@ SELECT ?p ?sameAs ?name WHERE { GRAPH ?g { ?article schema:publisher ?p .
 _AGREEMENTS = """
 SELECT ?a ?name ?status ?duration ?defence WHERE { GRAPH ?g { ?a a kg:Agreement .
   OPTIONAL { ?a schema:name ?name } OPTIONAL { ?a kg:status ?status } OPTIONAL { ?a kg:duration ?duration }
-  OPTIONAL { ?a kg:hasClause ?c . ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?defence } } }"""
+  OPTIONAL { ?a kg:hasClause ?c . ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?defence } } }
+ORDER BY ?a ?name ?status ?duration ?defence"""
 
 _ROLES = """
 SELECT ?a ?role ?e ?sameAs ?name WHERE { GRAPH ?g {
@@ -41,20 +45,29 @@ SELECT ?a ?role ?e ?sameAs ?name WHERE { GRAPH ?g {
   OPTIONAL { ?e owl:sameAs ?sameAs } OPTIONAL { ?e schema:name ?name } } }"""
 
 _SIGNED_ON = """
-SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:date ?date } }"""
+SELECT ?a ?date WHERE { GRAPH ?g { ?a a kg:Agreement ; kg:hasEvent ?ev . ?ev a kg:Signing ; kg:date ?date } }
+ORDER BY ?a ?date"""
+
+
+_EVIDENCE = """
+SELECT ?body ?prop ?exact WHERE { GRAPH ?g { ?c a kg:Claim ; oa:hasBody ?body ; kg:claimProperty ?prop ;
+  oa:hasTarget ?t . ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact } }
+ORDER BY ?body ?prop ?exact"""
+
+_BODY = """SELECT ?body WHERE { GRAPH ?g { ?article a schema:NewsArticle ; schema:articleBody ?body } }"""
+
+#: the FORMAT.md field each claimed property supports
+_FIELD_OF = {str(KG.party): "agreement", str(KG.status): "status", str(KG.date): "signed_on",
+             str(KG.place): "signed_at", str(SIGNATORY): "signatory", str(KG.duration): "duration",
+             str(KG.obligationPresent): "mutual_defense"}
 
 
 def open_store(path: Union[str, Path]) -> ox.Store:
-    """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph)."""
-    path = Path(path)
-    fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-           ".nt": ox.RdfFormat.N_TRIPLES}.get(path.suffix.lower())
-    if fmt is None:
-        raise ValueError(f"{path}: unknown graph format (use .trig, .nq, .ttl or .nt)")
-    store = ox.Store()
-    graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(MERGED)
-    store.load(path=str(path), format=fmt, to_graph=graph)
-    return store
+    """An in-memory store holding a TriG / N-Quads / Turtle file (Turtle goes to the merged graph).
+
+    Kept for older callers; :meth:`kg.graph.KnowledgeGraph.open` is the interface.
+    """
+    return GraphStore.from_file(path).store
 
 
 def _q(store: ox.Store, query: str, graph: str) -> list:
@@ -73,8 +86,9 @@ def _entity(rows: list) -> dict:
     return {"qid": qid, "names": names}
 
 
-def agreements_in(store: ox.Store, graph: str) -> list[dict]:
-    """The agreements a named graph holds, in the FORMAT.md shape."""
+def agreements_in(store: ox.Store, graph: str, evidence: bool = False) -> list[dict]:
+    """The agreements a named graph holds, in the FORMAT.md shape; with ``evidence``, each also
+    carries ``evidence``: field -> the sentences the graph's claims quote for it."""
     out: dict[str, dict] = {}
     for row in _q(store, _AGREEMENTS, graph):
         a = row["a"].value
@@ -105,11 +119,29 @@ def agreements_in(store: ox.Store, graph: str) -> list[dict]:
     for row in _q(store, _SIGNED_ON, graph):
         if row["a"].value in out:
             out[row["a"].value]["signed_on"] = row["date"].value
+    if evidence:
+        _add_evidence(store, graph, out)
     return [out[k] for k in sorted(out)]
 
 
-def article_facts(store: ox.Store) -> list[dict]:
-    """One FORMAT.md document per article graph."""
+def _add_evidence(store: ox.Store, graph: str, agreements: dict[str, dict]) -> None:
+    """Claims are about the agreement, its signing event or its clause: all are the agreement's."""
+    for a in agreements.values():
+        a["evidence"] = {}
+    nodes = sorted(agreements, key=len, reverse=True)
+    for row in _q(store, _EVIDENCE, graph):
+        body, field = row["body"].value, _FIELD_OF.get(row["prop"].value)
+        owner = next((n for n in nodes if body == n or body.startswith(n + "/")), None)
+        if owner is None or field is None:
+            continue
+        quotes = agreements[owner]["evidence"].setdefault(field, [])
+        if row["exact"].value not in quotes:
+            quotes.append(row["exact"].value)
+
+
+def article_facts(store: ox.Store, evidence: bool = False) -> list[dict]:
+    """One FORMAT.md document per article graph (with ``evidence``: the quoted sentences of
+    every fact, and the article's text as ``body``)."""
     docs = []
     for row in list(store.query(sparql_prefixes() + _ARTICLES)):
         graph = row["g"].value
@@ -123,8 +155,11 @@ def article_facts(store: ox.Store) -> list[dict]:
             "title": _v(row["headline"]),
             "published": _v(row["published"]),
             "publisher": _entity(publisher_rows) if publisher_rows else None,
-            "agreements": agreements_in(store, graph),
+            "agreements": agreements_in(store, graph, evidence),
         })
+        if evidence:
+            body = _q(store, _BODY, graph)
+            docs[-1]["body"] = body[0]["body"].value if body else ""
     return docs
 
 

@@ -1,19 +1,22 @@
-"""Deterministic language identification by script, then by marker counts.
+"""Deterministic language identification: the writing system, then the language's own marks.
 
-News articles are long and monolingual enough that the writing system
-decides most cases (Han -> zh, Cyrillic -> ru, Hangul -> ko); only scripts
-shared by several languages need a second look: Persian letters and words
-against Arabic ones, stopword counts among Latin-script languages. No model,
-no randomness: the same text always gets the same code.
+News articles are long and monolingual enough that the writing system decides
+most cases (Han -> zh, Cyrillic -> ru); where several supported languages share
+a script, each scores its distinctive letters (:attr:`Script.marks`) and its
+function words (:attr:`Furniture.function_words`), all data of its package.
+No model, no randomness: the same text always gets the same code.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
-#: (first, last, script) code point ranges, sorted by first
+from kg.lang import all_languages
+
+#: (first, last, script) code point ranges, sorted by first (Unicode facts, not language data)
 _RANGES: tuple[tuple[int, int, str], ...] = tuple(sorted((
     (0x0041, 0x005A, "Latin"), (0x0061, 0x007A, "Latin"), (0x00C0, 0x00D6, "Latin"),
     (0x00D8, 0x00F6, "Latin"), (0x00F8, 0x024F, "Latin"), (0x1E00, 0x1EFF, "Latin"),
@@ -27,44 +30,13 @@ _RANGES: tuple[tuple[int, int, str], ...] = tuple(sorted((
     (0x20000, 0x2FA1F, "Han"),
 )))
 _STARTS: tuple[int, ...] = tuple(r[0] for r in _RANGES)
-
-#: scripts that belong to one language only
-_SINGLE: dict[str, str] = {"Greek": "el", "Armenian": "hy", "Hebrew": "he", "Devanagari": "hi",
-                           "Thai": "th", "Georgian": "ka", "Hangul": "ko", "Kana": "ja"}
-
+#: scripts of one language each that we read with fallback rules
+_SINGLE: dict[str, str] = {"Greek": "el", "Armenian": "hy", "Hebrew": "he", "Devanagari": "hi", "Thai": "th",
+                           "Georgian": "ka", "Hangul": "ko", "Kana": "ja"}
 #: a CJK character carries about as much as a short Latin word
 _WEIGHT: dict[str, float] = {"Han": 2.0, "Kana": 2.0, "Hangul": 2.0}
-
-#: frequent function words that tell Latin-script languages apart
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and of to in is that for on with as was by it from said has have be are "
-                    "at which this an its were will would not but".split()),
-    "fr": frozenset("le la les des du de et est un une que qui dans pour pas sur au aux avec ce "
-                    "cette sont ont été il elle ses leur selon".split()),
-    "es": frozenset("el la los las de del y que en un una por con para es se al lo como más su "
-                    "sus fue ha según".split()),
-    "de": frozenset("der die das und ist nicht mit den dem ein eine zu von auf für sich des im "
-                    "auch wird wurde hat".split()),
-    "it": frozenset("il lo gli della delle di che è e per con non una un sono del alla nel "
-                    "anche ha".split()),
-    "pt": frozenset("o os as da do das dos que e em para com uma um não por foi é ao na no "
-                    "pelo pela".split()),
-}
-
-#: function words of any supported language: menus and tag runs have none
-FUNCTION_WORDS: frozenset[str] = frozenset().union(*STOPWORDS.values(), (
-    "في من على إلى عن مع بين بعد أن التي الذي "      # ar
-    "در از به با و را که این برای "                   # fa
-    "в на и с по о для к из что не от за как "         # ru
-).split())
-
-#: Persian against Arabic: letters and words only one of them uses
-_FA_LETTERS = "پچژگ\u200c"          # pe, che, zhe, gaf, ZWNJ (می‌شود)
-_FA_SOFT = "یک"                      # Farsi yeh and keheh (some Arabic sites use them too)
-_AR_LETTERS = "ةىيك"                 # teh marbuta, alef maksura, Arabic yeh and kaf
-_FA_WORDS = frozenset("است را این که می از با برای های شده کرد نیز یک آن".split())
-_AR_WORDS = frozenset("في من على إلى أن التي الذي هذا عن مع كان قد وقال بين".split())
-_UR_LETTERS = "ٹڈڑںےھ"               # Urdu-only letters
+#: an article's main language shows in its opening
+_SAMPLE = 4000
 _WORD = re.compile(r"\w+")
 
 
@@ -77,14 +49,10 @@ def script_of(ch: str) -> Optional[str]:
     return None
 
 
-#: the first characters decide the script: an article's main language shows in its opening
-_SAMPLE = 4000
-
-
 def script_counts(text: str) -> Counter[str]:
-    """Letters per script, CJK weighted up (see :data:`_WEIGHT`)."""
+    """Letters per script, CJK weighted up."""
     counts: Counter[str] = Counter()
-    for ch, n in Counter(text[:_SAMPLE]).items():  # per distinct character: far fewer lookups
+    for ch, n in Counter(text[:_SAMPLE]).items():
         script = script_of(ch)
         if script is not None:
             counts[script] += n
@@ -94,54 +62,36 @@ def script_counts(text: str) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=1)
+def _by_system() -> dict[str, list]:
+    out: dict[str, list] = {}
+    for language in all_languages():
+        out.setdefault(language.script.system, []).append(language)
+    return out
+
+
 def detect_language(text: str) -> Optional[str]:
     """ISO 639-1 code of ``text``'s main language, or None without letters."""
     counts = script_counts(text)
     if not counts:
         return None
     script = max(sorted(counts), key=lambda s: counts[s])
-    if script == "Han":  # kanji-heavy Japanese still has plenty of kana
-        return "ja" if counts.get("Kana", 0) >= 0.1 * (counts["Han"] + counts.get("Kana", 0)) else "zh"
-    if script in _SINGLE:
-        return _SINGLE[script]
-    if script == "Arabic":
-        return _arabic_script_language(text)
-    if script == "Cyrillic":
-        return _cyrillic_language(text)
-    return _latin_language(text)
+    if script == "Han" and counts.get("Kana", 0) >= 0.1 * (counts["Han"] + counts.get("Kana", 0)):
+        return "ja"  # kanji-heavy Japanese still has plenty of kana
+    candidates = _by_system().get(script)
+    if not candidates:
+        return _SINGLE.get(script)
+    if len(candidates) == 1:
+        return candidates[0].code
+    sample = text[:_SAMPLE]
+    words = Counter(w.lower() for w in _WORD.findall(sample))
+
+    def score(language) -> float:
+        marks = sum(sample.count(c) for c in language.script.marks)
+        return 2 * sum(words[w] for w in language.furniture.function_words) + 0.5 * marks
+    return max(candidates, key=lambda lang: (score(lang), -candidates.index(lang))).code
 
 
-def _arabic_script_language(text: str) -> str:
-    """fa when Persian-only letters and words outweigh Arabic ones, ur for Urdu."""
-    words = _WORD.findall(text)
-    fa = sum(text.count(c) for c in _FA_LETTERS) + 0.3 * sum(text.count(c) for c in _FA_SOFT)
-    fa += 2 * sum(1 for w in words if w in _FA_WORDS)
-    ar = sum(text.count(c) for c in _AR_LETTERS) + 2 * sum(1 for w in words if w in _AR_WORDS)
-    if sum(text.count(c) for c in _UR_LETTERS) > 0.02 * max(len(text), 1):
-        return "ur"
-    return "fa" if fa > ar else "ar"
-
-
-def _cyrillic_language(text: str) -> str:
-    """Letters unique to a Cyrillic language decide; Russian otherwise."""
-    lower = text.lower()
-    total = max(sum(1 for c in lower if script_of(c) == "Cyrillic"), 1)
-    share = {letters: sum(lower.count(c) for c in letters) / total
-             for letters in ("іїєґ", "ў", "ђћџљњј", "ыэ", "ъ")}
-    if share["ў"] > 0.002:
-        return "be"
-    if share["іїєґ"] > 0.01:
-        return "uk"
-    if share["ђћџљњј"] > 0.005:
-        return "sr"
-    if share["ыэ"] < 0.001 and share["ъ"] > 0.005:
-        return "bg"
-    return "ru"
-
-
-def _latin_language(text: str) -> str:
-    """The Latin-script language whose stopwords occur most; English on a tie."""
-    words = Counter(w.lower() for w in _WORD.findall(text))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
-    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
-    return best
+def function_words() -> frozenset[str]:
+    """Function words of every supported language: menus and tag runs have none."""
+    return frozenset(w for language in all_languages() for w in language.furniture.function_words)

@@ -15,7 +15,8 @@ from typing import Iterator, Optional
 
 import pyoxigraph as ox
 
-from kg.build import ENTITY_CLASS, EVENT_CLASS, STAGE_IRI, STAGE_OF, clause_iri, date_literal, event_iri
+from kg.build import (ENTITY_CLASS, EVENT_CLASS, STAGE_IRI, STAGE_OF, agreement_iri, clause_iri, date_literal,
+                      entity_key, event_iri)
 from kg.doc import STAGES
 from kg.terms import to_ox
 from kg.vocab import KG, KGR, PROV, RDF, SCHEMA, SIGNATORY, XSD, sparql_prefixes
@@ -89,10 +90,54 @@ def _reports(store: ox.Store) -> dict[str, list[_Report]]:
     for row in _rows(store, f"""SELECT ?g ?a ?v WHERE {{ GRAPH ?g {{ ?a kg:hasClause ?c .
                                ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?v }} {_NOT_DERIVED} }}"""):
         report(row["g"].value, row["a"].value).defence = row["v"].value == "true"
-    by_agreement: dict[str, list[_Report]] = defaultdict(list)
-    for (_g, a), r in sorted(reports.items()):
-        by_agreement[a].append(r)
+    by_parties: dict[frozenset[str], list[_Report]] = defaultdict(list)
+    for (_g, _a), r in sorted(reports.items()):
+        by_parties[frozenset(r.parties)].append(r)
+    by_agreement: dict[str, list[_Report]] = {}
+    for parties, group in sorted(by_parties.items(), key=lambda kv: sorted(kv[0])):
+        keys = [entity_key(p) for p in parties]
+        clusters = _clusters(group)
+        for label, members in clusters.items():
+            by_agreement[str(agreement_iri(keys, label if len(clusters) > 1 else ""))] = members
     return by_agreement
+
+
+def _year(r: _Report) -> str:
+    return (r.date or "")[:4]
+
+
+def _clusters(reports: list[_Report]) -> dict[str, list[_Report]]:
+    """Reports between the same parties, grouped into agreements.
+
+    Two reports are one agreement unless one article tells them apart (it reports both) or
+    their signing years lie two or more years apart (the 2000 and the 2024 treaty); a report
+    joins the agreement whose name it shares, else the first that fits.
+    """
+    clusters: list[list[_Report]] = []
+
+    def fits(cluster: list[_Report], r: _Report) -> bool:
+        if any(c.article == r.article for c in cluster):
+            return False
+        y = _year(r)
+        return not y or all(not _year(c) or abs(int(_year(c)) - int(y)) < 2 for c in cluster)
+
+    for r in sorted(reports, key=lambda r: (not _year(r), r.article)):
+        mine = {n.value.casefold() for n in r.names}
+        cands = [c for c in clusters if fits(c, r)]
+        named = [c for c in cands if mine & {n.value.casefold() for m in c for n in m.names}]
+        target = (named or cands or [None])[0]
+        if target is None:
+            clusters.append([r])
+        else:
+            target.append(r)
+    out: dict[str, list[_Report]] = {}
+    for i, cluster in enumerate(clusters):
+        years = sorted(_year(r) for r in cluster if _year(r))
+        label = years[0] if years else "undated"
+        while label in out:
+            label = f"{label}-{i}"
+        out[label] = cluster
+    return out
 
 
 def consistent_date(values: list[str]) -> Optional[str]:

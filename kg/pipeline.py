@@ -13,10 +13,10 @@ from typing import Callable, Optional, Sequence
 
 from rdflib import Graph
 
+from kg.agreements import find_agreements
 from kg.doc import Document
-from kg.extract import extract
 from kg.lexicon import load_lexicon
-from kg.link import link
+from kg.mentions import find_mentions
 from kg.read import ReadError, iter_input_files, read_document
 from kg.store import Changes, GraphStore
 from kg.validate import ValidationReport, validate_graph
@@ -55,9 +55,9 @@ class BuildResult:
 
 
 def process_document(doc: Document) -> Document:
-    """extract + link one document that has been read."""
+    """mentions + agreements for one document that has been read."""
     lexicon = load_lexicon()
-    return link(extract(doc, lexicon), lexicon)
+    return find_agreements(find_mentions(doc, lexicon), lexicon)
 
 
 @contextmanager
@@ -132,11 +132,19 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
           **callbacks) -> BuildResult:
     """Read, extract, link, build into ``store`` (a fresh in-memory one by default), validate.
 
-    Only a persistent store records the build time: files built twice stay identical.
+    Only a persistent (on-disk) store records the build time: files built twice stay identical.
     """
     result = read_documents(paths, **callbacks)
     result.store = store if store is not None else GraphStore()
-    result.changes = result.store.add_documents(result.documents, record_time=store is not None)
+    result.changes = result.store.add_documents(result.documents, record_time=result.store.path is not None)
+    if result.changes.failed:
+        failed = dict(result.changes.failed)
+        for doc in [d for d in result.documents if d.doc_id in failed]:
+            result.documents.remove(doc)
+            err = ReadError(doc.path, f"skipped: building its graph failed ({failed[doc.doc_id]}); please report this file")
+            result.skipped.append(err)
+            if callbacks.get("on_skip"):
+                callbacks["on_skip"](err)
     if validate:
         result.report = validate_graph(result.export)
     return result
@@ -148,10 +156,15 @@ def write_outputs(result: BuildResult, out_dir: Path) -> dict[str, Path]:
     paths = {"trig": out_dir / "graph.trig", "ttl": out_dir / "graph.ttl", "report": out_dir / "validation.txt"}
     result.store.dump(paths["trig"], "trig")
     result.store.dump(paths["ttl"], "turtle")
+    paths["report"].write_text(validation_text(result), encoding="utf-8")
+    return paths
+
+
+def validation_text(result: BuildResult) -> str:
+    """validation.txt: the report (or "not validated"), then one line per skipped input."""
     lines = [result.report.text() if result.report else "not validated"]
     lines += [f"skipped: {err}" for err in result.skipped]
-    paths["report"].write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return paths
+    return "\n".join(lines) + "\n"
 
 
 def dump_json(data) -> str:

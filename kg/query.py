@@ -1,4 +1,4 @@
-"""Ad-hoc SPARQL over a graph file, with our prefixes predeclared.
+"""Ad-hoc SPARQL over a pyoxigraph store, with our prefixes predeclared.
 
 The default graph is the union of all named graphs, so a query without
 ``GRAPH`` sees every article and the merged view.
@@ -8,14 +8,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Optional
 
 import pyoxigraph as ox
 
 from kg.vocab import PREFIXES, sparql_prefixes
 
 
-def run_query(store: ox.Store, text: str) -> tuple[list[str], list[list[str]]]:
-    """(variables, rows of lexical values) of a SELECT, ASK or CONSTRUCT/DESCRIBE query."""
+def solutions(store: ox.Store, text: str) -> tuple[list[str], list[list[Optional[str]]]]:
+    """(variables, rows of lexical values; None where a variable is unbound) of any query form.
+
+    ASK gives one column ``ask``; CONSTRUCT and DESCRIBE give ``subject, predicate, object``.
+    Raises SyntaxError for a query that does not parse or cannot be evaluated.
+    """
     try:
         result = store.query(sparql_prefixes() + text, use_default_graph_as_union=True)
     except SyntaxError:
@@ -31,9 +36,15 @@ def run_query(store: ox.Store, text: str) -> tuple[list[str], list[list[str]]]:
                                                 for t in result]
 
 
-def _text(term) -> str:
+def run_query(store: ox.Store, text: str) -> tuple[list[str], list[list[str]]]:
+    """Like :func:`solutions`, with unbound values as empty strings (for tables and CSV)."""
+    variables, rows = solutions(store, text)
+    return variables, [["" if v is None else v for v in row] for row in rows]
+
+
+def _text(term) -> Optional[str]:
     if term is None:
-        return ""
+        return None
     return term.value if not isinstance(term, ox.BlankNode) else f"_:{term.value}"
 
 

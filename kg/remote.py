@@ -276,10 +276,14 @@ def _send(remote: Remote, graph: str, triples: list[ox.Triple], protocol: str, b
         remote.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
 
 
-def graphs_of(store: ox.Store, graph: Optional[str] = None, default_graph: str = "") -> dict[str, list[ox.Triple]]:
-    """The triples to load, per target graph: every named graph as is, or all into ``graph``."""
+def graphs_of(quads: Iterable[ox.Quad], graph: Optional[str] = None,
+              default_graph: str = "") -> dict[str, list[ox.Triple]]:
+    """The triples to load, per target graph: every named graph as is, or all into ``graph``.
+
+    ``quads`` is ``KnowledgeGraph.quads()`` or a pyoxigraph Store (which iterates its quads).
+    """
     out: dict[str, set[ox.Triple]] = {}
-    for quad in store:
+    for quad in quads:
         name = graph or (quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else default_graph)
         out.setdefault(name, set()).add(ox.Triple(quad.subject, quad.predicate, quad.object))
     return {name: sorted(triples, key=str) for name, triples in sorted(out.items())}

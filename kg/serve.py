@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.vocab import sparql_prefixes
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
 
 _RESULTS = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
             "application/sparql-results+xml": ox.QueryResultsFormat.XML,
@@ -28,7 +32,10 @@ def _pick(accept: str, table: dict, default: str) -> str:
     return default
 
 
-def make_handler(store: ox.Store) -> type[BaseHTTPRequestHandler]:
+def make_handler(graph: "KnowledgeGraph") -> type[BaseHTTPRequestHandler]:
+    """A request handler over ``graph`` (pyoxigraph's own result serialisers do the formats)."""
+    store = graph.oxigraph
+
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-serve"
 
@@ -106,13 +113,14 @@ def make_handler(store: ox.Store) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def make_server(store: ox.Store, host: str = "127.0.0.1", port: int = 7879) -> ThreadingHTTPServer:
-    return ThreadingHTTPServer((host, port), make_handler(store))
+def make_server(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 7879) -> ThreadingHTTPServer:
+    """A server for ``graph``, not yet started (``serve_forever`` in a thread, as the tests do)."""
+    return ThreadingHTTPServer((host, port), make_handler(graph))
 
 
-def serve(store: ox.Store, host: str = "127.0.0.1", port: int = 7879) -> None:
+def serve(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 7879) -> None:
     """Serve until interrupted."""
-    server = make_server(store, host, port)
+    server = make_server(graph, host, port)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

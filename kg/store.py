@@ -34,6 +34,11 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "jsonld": (ox.RdfFormat.JSON_LD, True), "trig": (ox.RdfFormat.TRIG, True),
     "nquads": (ox.RdfFormat.N_QUADS, True),
 }
+#: file extension -> export format name (what a graph file's name says it holds)
+EXTENSIONS: dict[str, str] = {
+    ".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle", ".turtle": "turtle",
+    ".nt": "ntriples", ".ntriples": "ntriples", ".jsonld": "jsonld", ".json": "jsonld",
+}
 #: kgr: is left out: our data IRIs have slashes that Turtle would escape in prefixed names
 _PREFIXES = {p: str(ns) for p, ns in PREFIXES.items() if p not in ("rdf", "kgr")}
 
@@ -45,6 +50,7 @@ class Changes:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, why): the builder broke on it
 
     @property
     def changed(self) -> bool:
@@ -62,6 +68,23 @@ class GraphStore:
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+
+    @classmethod
+    def from_file(cls, path: Union[str, Path]) -> "GraphStore":
+        """An in-memory store holding a graph file, its format told by its extension.
+
+        A dataset (TriG, N-Quads, JSON-LD) keeps its named graphs; a file of triples
+        (Turtle, N-Triples: graph.ttl) is taken as the merged view. Raises ValueError for
+        an unknown extension and SyntaxError when the file does not parse.
+        """
+        path = Path(path)
+        name = EXTENSIONS.get(path.suffix.lower())
+        if name is None:
+            raise ValueError(f"{path}: unknown graph format (use one of {', '.join(sorted(EXTENSIONS))})")
+        rdf_format, dataset = FORMATS[name]
+        graph = cls()
+        graph.store.load(path=str(path), format=rdf_format, to_graph=None if dataset else MERGED)
+        return graph
 
     # -- articles --------------------------------------------------------------------
 
@@ -91,7 +114,11 @@ class GraphStore:
         pending: list[ox.Quad] = []
         for doc in docs:
             graph = N(article_graph_iri(doc.doc_id))
-            new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
+            try:
+                new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
+            except Exception as exc:  # a bug on one article must not lose the others
+                changes.failed.append((doc.doc_id, f"{type(exc).__name__}: {exc}"))
+                continue
             old = self._graph_quads(graph)
             if {q for q in old if q.predicate != generated} == new:
                 changes.unchanged.append(doc.doc_id)

@@ -1,120 +1,114 @@
-"""Offset-safe text folding and sentence/clause splitting.
+"""Text helpers every stage shares: one folding, sentences and clauses.
 
-Rules match on a *folded* copy of the article (traditional -> simplified
-Chinese, Arabic letter variants unified, diacritics dropped, Persian digits
-to ASCII) and every match is mapped back to the original offsets, so
-evidence always quotes the article as written.
+Rules match on a *folded* copy of the article that has exactly the length of
+the original (every character folds to one character), so an offset found in
+the folded text is an offset in ``Document.text`` and evidence always quotes
+the article as written. Folding is Unicode compatibility (full-width forms,
+digits of every script, typographic apostrophes and hyphens) plus the
+language's own one-to-one table (traditional to simplified Chinese, Arabic
+letter variants, Russian ё). Characters that would need deleting (Arabic
+diacritics, tatweel) are removed by the reader before any offset exists.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import TYPE_CHECKING, Iterator
 
 from kg.doc import Span
 
-_ARABIC_FOLD = {"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
-                "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي"}
-_DIGITS = {**{chr(0x06F0 + i): str(i) for i in range(10)}, **{chr(0x0660 + i): str(i) for i in range(10)}}
-_DROP = re.compile(r"[\u0640\u064b-\u065f\u0670\u200d\u200e\u200f\u00ad]")
-_SOFT_HYPHEN = re.compile("\u00ad")
+if TYPE_CHECKING:
+    from kg.lang.base import Language
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u2032"
+_HYPHENS = "\u2010\u2011\u2012"
+_SPACES = "\u00a0\u2009\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    from opencc import OpenCC  # shipped with opencc-python-reimplemented; no download
-    return OpenCC("t2s")
+@lru_cache(maxsize=8192)
+def _generic(ch: str) -> str:
+    """The language-independent fold of one character (itself when nothing applies)."""
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII
+        return chr(code - 0xFEE0)
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _HYPHENS:
+        return "-"
+    if ch in _SPACES:
+        return " "
+    if ch.isdigit() and not ch.isascii():
+        value = unicodedata.decimal(ch, None)
+        if value is not None:
+            return str(value)
+    return ch
 
 
-@lru_cache(maxsize=65536)
-def _simplify_char(ch: str) -> str:
-    out = _t2s().convert(ch)
-    return out if len(out) == 1 else ch
-
-
-@dataclass(frozen=True)
-class Folded:
-    """A folded copy of ``original`` with a map from folded to original offsets."""
-
-    original: str
-    text: str
-    index: Sequence[int]  # index[i] = original offset of folded char i; len = len(text)+1
-
-    def at(self, offset: int) -> int:
-        """Folded offset of an original offset (the first folded char at or after it)."""
-        from bisect import bisect_left
-        return bisect_left(self.index, offset, 0, len(self.index) - 1)
-
-    def span(self, start: int, end: int) -> Span:
-        """Original-text span of the folded range ``[start, end)``."""
-        return Span(self.index[start], self.index[end - 1] + 1 if end > start else self.index[start])
-
-
-def _table(text: str, lang: str | None) -> dict[int, str]:
-    """A 1:1 translate table for the characters of ``text`` (no deletions)."""
-    table: dict[int, str] = {}
-    han, arabic = lang == "zh", lang in ("ar", "fa")
+def fold(text: str, language: "Language | None" = None) -> str:
+    """``text`` folded for matching: same length, one character for one character."""
+    table = language.script.fold if language is not None else {}
+    mapping: dict[int, str] = {}
     for ch in set(text):
-        if ch in _DIGITS:
-            table[ord(ch)] = _DIGITS[ch]
-        elif han and "\u3400" <= ch <= "\u9fff":
-            simple = _simplify_char(ch)
-            if simple != ch:
-                table[ord(ch)] = simple
-        elif arabic and ch in _ARABIC_FOLD:
-            table[ord(ch)] = _ARABIC_FOLD[ch]
-        elif arabic and ch == "\u200c":  # ZWNJ joins word parts: treat as a space
-            table[ord(ch)] = " "
-        if ch in "\u2019\u02bc":
-            table[ord(ch)] = "'"
-    return table
+        out = table.get(ch) or _generic(ch)
+        if out != ch:
+            mapping[ord(ch)] = out
+    return text.translate(mapping) if mapping else text
 
 
-def fold(text: str, lang: str | None) -> Folded:
-    """Fold ``text`` for matching; offsets map back through ``index``.
-
-    Most characters fold 1:1 (one ``str.translate``); only dropped characters
-    (Arabic diacritics and tatweel, soft hyphens) need an index that shifts.
-    """
-    folded = text.translate(_table(text, lang))
-    drop = _DROP if lang in ("ar", "fa") else _SOFT_HYPHEN
-    gone = {m.start() for m in drop.finditer(folded)}
-    if not gone:
-        return Folded(text, folded, range(len(text) + 1))
-    index = [i for i in range(len(text)) if i not in gone]
-    index.append(len(text))
-    return Folded(text, "".join(ch for i, ch in enumerate(folded) if i not in gone), tuple(index))
+def strip_marks(text: str, language: "Language") -> str:
+    """Remove the characters the language never needs for meaning (diacritics, tatweel)."""
+    chars = language.script.strip
+    return re.sub(f"[{re.escape(chars)}]", "", text) if chars else text
 
 
-def fold_keys(table: dict[str, int], lang: str) -> dict[str, int]:
-    """A word table with its keys folded like the text it will be matched against."""
-    return {fold(key, lang).text: value for key, value in table.items()}
+# --- sentences --------------------------------------------------------------------------------
+
+def _abbreviation_pattern(language: "Language") -> re.Pattern[str]:
+    words = sorted(language.script.abbreviations, key=len, reverse=True)
+    body = "|".join(re.escape(w.rstrip(".")) for w in words) or r"(?!)"
+    # an abbreviation or a single capital initial (George H. W. Bush, А. Лихачев) before the stop
+    return re.compile(rf"(?:(?<![\w.])(?:{body})|(?<![\w.])[^\W\d_])$", re.IGNORECASE)
 
 
-def normalize_name(name: str) -> str:
-    """The key under which two spellings of one name meet (as the scorer folds them)."""
-    name = unicodedata.normalize("NFKC", name).casefold()
-    name = "".join(_ARABIC_FOLD.get(c, c) for c in name)
-    return re.sub(r"[\s·・‧\-‐‑–—.'\"“”«»《》「」()（）\u0640\u064b-\u0652\u200c]", "", name)
+@lru_cache(maxsize=32)
+def _sentence_rules(language: "Language") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    ends = re.escape(language.script.terminators)
+    # a terminator (and closing quotes) followed by space and a likely sentence start, or a newline
+    after = r"(?=\s|$)" if language.script.spaced else ""
+    boundary = re.compile(rf"[{ends}]+[\"'”’»」』)\]]*{after}|\n+")
+    return boundary, _abbreviation_pattern(language)
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?؟])[”」』\"']?|(?<=[.;؛])(?=\s+[\"“«]?[A-ZА-ЯЁ0-9\u0600-\u06ff])|\n+")
-
-
-def split_sentences(text: str) -> list[Span]:
-    """Sentences as spans; newlines always end one, CJK/Arabic/Latin stops too."""
+def split_sentences(text: str, language: "Language") -> list[Span]:
+    """Sentences as spans: a newline always ends one; a terminator does unless it ends an
+    abbreviation or an initial, or the next word starts in lower case (Latin, Cyrillic)."""
+    boundary, abbreviation = _sentence_rules(language)
     spans: list[Span] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
+    spaced = language.script.spaced
+    for m in boundary.finditer(text):
+        if m.group().startswith("\n"):
+            end = m.start()
+        else:
+            end = m.end()
+            stop = text[m.start()]
+            if spaced and stop == ".":
+                if abbreviation.search(text, max(0, m.start() - 12), m.start()):
+                    continue
+                nxt = re.match(r"\s*(\S)", text[m.end():m.end() + 8])
+                if nxt and language.script.cased and nxt.group(1).islower():
+                    continue
+                if nxt and nxt.group(1).isdigit() and text[m.start() - 1:m.start()].isdigit():
+                    continue  # 1.5 million: not a stop
+                if nxt and nxt.group(1) in "/(":
+                    continue  # "MOSCOW, 5 June. /TASS/.": the credit after a dateline's date
         if end > start:
             spans.append(Span(start, end))
-        start = end
+        start = m.end()
     if start < len(text):
         spans.append(Span(start, len(text)))
-    return [_trim(text, s) for s in spans if text[s.start:s.end].strip()]
+    return [t for t in (_trim(text, s) for s in spans) if t.end > t.start]
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -126,15 +120,32 @@ def _trim(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
-def split_clauses(text: str, sentence: Span) -> list[Span]:
-    """Clauses of a sentence (split at commas, semicolons and colons)."""
+@lru_cache(maxsize=32)
+def _clause_pattern(language: "Language") -> re.Pattern[str]:
+    return language.pattern(language.script.clause_breaks)
+
+
+def clause_breaks(folded: str, span: Span, language: "Language") -> list[int]:
+    """Offsets inside ``span`` where a clause ends (commas, semicolons, colons, dashes)."""
+    return [m.start() for m in _clause_pattern(language).finditer(folded, span.start, span.end)]
+
+
+def clauses(folded: str, span: Span, language: "Language") -> list[Span]:
+    """The clauses of a sentence, as spans between its clause breaks."""
     out: list[Span] = []
-    start = sentence.start
-    for m in re.finditer(r"[，,；;：:،؛]|\s[–—-]\s|——", text[sentence.start:sentence.end]):
-        end = sentence.start + m.start()
-        if end > start:
-            out.append(Span(start, end))
-        start = sentence.start + m.end()
-    if start < sentence.end:
-        out.append(Span(start, sentence.end))
+    start = span.start
+    for m in _clause_pattern(language).finditer(folded, span.start, span.end):
+        if m.start() > start:
+            out.append(Span(start, m.start()))
+        start = m.end()
+    if start < span.end:
+        out.append(Span(start, span.end))
     return out
+
+
+def iter_words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Word tokens (letters, digits, inner apostrophes and hyphens) of ``text[start:end]``."""
+    return _WORD.finditer(text, start, len(text) if end is None else end)
+
+
+_WORD = re.compile(r"[^\W_](?:[\w'-]*[^\W_])?")

@@ -1,4 +1,4 @@
-"""Validate a graph against ``shapes/kg.ttl`` and report in our own terms.
+"""Validate a graph against the shapes (``kg/data/shapes/``) and report in our own terms.
 
 pyshacl's report is itself an RDF graph; the rest of ``kg`` (CLI, tests,
 benchmarks) wants plain values, so we turn it into a frozen
@@ -13,18 +13,24 @@ import logging
 import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-import kg
 from kg.vocab import OA, PREFIXES, RDF, SCHEMA, bind_prefixes
 
-__all__ = ["Violation", "ValidationReport", "load_shapes", "load_ontology",
-           "validate_graph", "validate_dataset", "validate_file", "SLICE_MISMATCH"]
+try:
+    from importlib.resources.abc import Traversable
+except ImportError:  # Python 3.10
+    from importlib.abc import Traversable
+
+__all__ = ["Violation", "ValidationReport", "load_shapes", "load_ontology", "data_files",
+           "validate_graph", "validate_graphs", "validate_dataset", "validate_file", "parse_file",
+           "SLICE_MISMATCH"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: The component name of our Python-side evidence check.
@@ -99,35 +105,38 @@ class ValidationReport:
 
 # --- loading ----------------------------------------------------------------
 
-def _repo_dir(name: str) -> Path:
-    """A top-level directory of the repository (shapes/, ontology/)."""
-    path = Path(kg.__file__).resolve().parent.parent / name
-    if not path.is_dir():
-        raise FileNotFoundError(
-            f"kg: cannot find the {name}/ directory at {path}; "
-            f"run from a source checkout (it lives next to the kg/ package)")
-    return path
+def data_files(name: str) -> list[Traversable]:
+    """The ``*.ttl`` files of ``kg/data/<name>/`` (``shapes`` or ``ontology``), sorted by name.
+
+    Read through importlib.resources so that an installed wheel finds them as a
+    source checkout does; the top-level ``shapes/`` and ``ontology/`` folders are
+    symlinks to these, so there is one copy.
+    """
+    directory = resources.files("kg").joinpath("data", name)
+    if not directory.is_dir():
+        raise FileNotFoundError(f"kg: the package has no data/{name}/ folder (a broken install?)")
+    found = sorted((f for f in directory.iterdir() if f.name.endswith(".ttl")), key=lambda f: f.name)
+    if not found:
+        raise FileNotFoundError(f"kg: no *.ttl files in the package's data/{name}/")
+    return found
 
 
-def _parse_dir(directory: Path) -> Graph:
-    graph = Graph()
+def _parse(name: str) -> Graph:
+    graph = Graph(bind_namespaces="none")
     bind_prefixes(graph)
-    files = sorted(directory.glob("*.ttl"))
-    if not files:
-        raise FileNotFoundError(f"kg: no *.ttl files in {directory}")
-    for f in files:
-        graph.parse(f, format="turtle")
+    for f in data_files(name):
+        graph.parse(data=f.read_bytes(), format="turtle")
     return graph
 
 
 def load_shapes() -> Graph:
-    """The SHACL shapes (every ``*.ttl`` in the repository's ``shapes/``), freshly parsed."""
-    return _parse_dir(_repo_dir("shapes"))
+    """The SHACL shapes (every ``*.ttl`` in ``kg/data/shapes/``), freshly parsed."""
+    return _parse("shapes")
 
 
 def load_ontology() -> Graph:
-    """The kg ontology (``ontology/*.ttl``), for callers who want sh:class to follow subclasses."""
-    return _parse_dir(_repo_dir("ontology"))
+    """The kg ontology (``kg/data/ontology/*.ttl``), for callers who want sh:class to follow subclasses."""
+    return _parse("ontology")
 
 
 @lru_cache(maxsize=1)
@@ -178,15 +187,20 @@ def validate_dataset(dataset: Dataset, shapes: Optional[Graph] = None,
     Each article graph must stand on its own (its claims point at its own
     article node), so graphs are never unioned for validation.
     """
+    return validate_graphs(_split(dataset), shapes, ontology)
+
+
+def validate_graphs(graphs: Iterable[tuple[Optional[str], Graph]], shapes: Optional[Graph] = None,
+                    ontology: Optional[Graph] = None) -> ValidationReport:
+    """Validate (name, graph) pairs one graph at a time; ``None`` names the default graph."""
     violations: list[Violation] = []
-    for name, graph in _split(dataset):
+    for name, graph in graphs:
         violations.extend(_validate_one(graph, shapes, ontology, graph_name=name).violations)
     return _report(violations)
 
 
-def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
-                  ontology: Optional[Graph] = None) -> ValidationReport:
-    """Parse ``path`` by its extension and validate it (per named graph for TriG / N-Quads)."""
+def parse_file(path: Union[str, Path]) -> Dataset:
+    """``path`` parsed by rdflib as written (ill-typed literals kept), its format told by its extension."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -195,7 +209,13 @@ def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
     dataset = Dataset()
     with _quiet_rdflib():
         dataset.parse(path, format=fmt)
-    return validate_dataset(dataset, shapes, ontology)
+    return dataset
+
+
+def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
+                  ontology: Optional[Graph] = None) -> ValidationReport:
+    """Parse ``path`` by its extension and validate it (per named graph for TriG / N-Quads)."""
+    return validate_dataset(parse_file(path), shapes, ontology)
 
 
 def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:

@@ -36,3 +36,33 @@ def test_agrees_with_reference_on_perturbed_seeds(eval_dir):
     ours = score(gold, pred)
     assert ours.overall[:3] == _reference_f1(module, gold, pred)
     assert score(gold, gold).f1 == 1.0
+
+
+def test_several_agreements_with_the_same_parties_pair_by_shared_facts(eval_dir):
+    """Listed in the other order, two Russia-US treaties still pair with their own gold."""
+    module = _reference(eval_dir)
+    parties = [{"qid": "Q159", "names": ["Russia"]}, {"qid": "Q30", "names": ["US"]}]
+    old = {"names": ["A"], "parties": parties, "status": "terminated", "signed_on": "1987", "signed_at": None,
+           "signatories": [], "duration": None, "mutual_defense": None}
+    new = dict(old, names=["B"], status="signed", signed_on="2010")
+    gold = [{"doc": "d.txt", "language": "en", "published": None, "publisher": None, "agreements": [old, new]}]
+    pred = [dict(gold[0], agreements=[new, old])]
+    assert score(gold, pred).f1 == 1.0
+    assert score(gold, pred).overall[:3] == _reference_f1(module, gold, pred)
+
+
+def test_explain_shows_the_sentence_behind_each_error():
+    from kg.score import explain
+    parties = [{"qid": "Q114", "names": ["Kenya"]}, {"qid": "Q117", "names": ["Ghana"]}]
+    gold = [{"doc": "d.txt", "language": "en", "published": None, "publisher": None, "agreements": [
+        {"parties": parties, "status": "signed", "signed_on": None, "signed_at": {"qid": None, "names": ["Accra"]},
+         "signatories": [], "duration": None, "mutual_defense": None}]}]
+    pred = [{"doc": "d.txt", "language": "en", "published": None, "publisher": None,
+             "body": "Kenya and Ghana talked. They signed a deal in Accra on Monday.",
+             "agreements": [{"parties": parties, "status": "planned", "signed_on": None, "signed_at": None,
+                             "signatories": [], "duration": None, "mutual_defense": None,
+                             "evidence": {"status": ["Kenya and Ghana talked."]}}]}]
+    lines = explain(score(gold, pred), gold, pred)
+    text = "\n".join(lines)
+    assert "status: gold='signed' pred='planned'" in text and "> Kenya and Ghana talked." in text
+    assert "signed_at" in text and "> They signed a deal in Accra on Monday." in text

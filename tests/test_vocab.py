@@ -15,6 +15,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 
 import kg
 from kg import vocab
+from kg.validate import load_ontology, load_shapes
 
 ROOT = Path(kg.__file__).resolve().parent.parent
 KG_NS = str(vocab.KG._NS)
@@ -46,15 +47,13 @@ def iris_in(graph: Graph, ns: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    """The ontology as the package ships it (kg/data/ontology/, via importlib.resources)."""
+    return load_ontology()
 
 
 @pytest.fixture(scope="module")
 def shapes() -> Graph:
-    g = Graph()
-    for f in sorted((ROOT / "shapes").glob("*.ttl")):
-        g.parse(f, format="turtle")
-    return g
+    return load_shapes()
 
 
 @pytest.fixture(scope="module")

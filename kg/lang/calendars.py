@@ -64,3 +64,9 @@ def jalali_to_gregorian(jy: int, jm: int, jd: int) -> date:
     gy, march, _ = _jalali_year(jy)
     offset = (jm - 1) * 31 - (jm // 7) * (jm - 7) + jd - 1
     return date(gy, 3, march) + timedelta(days=offset)
+
+
+def gregorian_to_jalali_year(day: date) -> int:
+    """The Solar Hijri year a Gregorian day falls in (Nowruz is on 20-21 March)."""
+    jy = day.year - 621
+    return jy if day >= jalali_to_gregorian(jy, 1, 1) else jy - 1

@@ -20,7 +20,10 @@ import sys
 import babel
 from babel import Locale
 
-LANGS = ("zh", "zh_Hant", "ar", "fa", "ru", "en", "fr", "es")
+from kg.lexicon import columns
+
+#: the name columns: every column a supported language reads (kg.lang registry)
+LANGS: tuple[str, ...] = columns()
 OUT = os.path.join(os.path.dirname(__file__), "data", "states.tsv")
 
 #: ISO 3166-1 alpha-2 -> Wikidata QID: the 193 UN members, the two observer
@@ -68,6 +71,10 @@ NON_MEMBERS = {"VA", "PS", "TW", "XK"}
 AMBIGUOUS = {"Congo"}
 
 
+#: CLDR abbreviations news spells out, per column ("St. Kitts & Nevis" -> "Saint Kitts and Nevis")
+SPELLED_OUT: dict[str, tuple[tuple[str, str], ...]] = {"en": (("&", "and"), ("St. ", "Saint "))}
+
+
 def clean(name: str, lang: str) -> list[str]:
     """CLDR display name -> names as articles write them.
 
@@ -76,7 +83,7 @@ def clean(name: str, lang: str) -> list[str]:
     """
     out: list[str] = []
     m = re.match(r"^(.*?)\s*[(（](.*?)[)）]\s*$", name)
-    if m and lang not in ("zh", "zh_Hant"):
+    if m and not re.search(r"[（）]", name):
         out += [m.group(1).strip(), m.group(2).strip()]
     else:
         out.append(name.strip())
@@ -84,11 +91,9 @@ def clean(name: str, lang: str) -> list[str]:
     for n in out:
         if " - " in n:
             more.append(n.replace(" - ", "-"))
-        if lang == "en":
-            if "&" in n:
-                more.append(n.replace("&", "and"))
-            if n.startswith("St. "):
-                more.append("Saint " + n[4:].replace("&", "and"))
+        for old, new in SPELLED_OUT.get(lang, ()):
+            if old in n:
+                more.append(n.replace(old, new))
     seen: dict[str, None] = {}
     for n in out + more:
         if n and n not in AMBIGUOUS:

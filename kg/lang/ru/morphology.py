@@ -1,4 +1,4 @@
-"""Russian case endings, generated from the nominative.
+"""Russian case endings, generated from the nominative (the lexicon matcher uses them).
 
 The lexicon stores Russian names in the nominative (Россия, Москва, Владимир
 Путин); articles use every case (России, Москве, Владимиром Путиным). Rather
@@ -60,3 +60,17 @@ def adjective_stem(word: str) -> str | None:
     if low.endswith("о") and len(low) > 4:  # compound prefix: российско-, ирано-
         return low
     return None
+
+
+_STEM_ENDINGS = sorted(["ого", "его", "ому", "ему", "ыми", "ими", "ием", "ией", "еем", "ой", "ей", "ою", "ею",
+                        "ую", "юю", "ым", "им", "ом", "ем", "ая", "яя", "ий", "ый", "ия", "ии", "ию", "ея", "ею",
+                        "ее", "а", "я", "у", "ю", "е", "ы", "и", "й", "ь"], key=len, reverse=True)
+
+
+def name_stem(word: str) -> str:
+    """A name word without its case ending, so that every case meets: Путина, Путиным -> путин."""
+    w = word.lower().replace("ё", "е")
+    for ending in _STEM_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: len(w) - len(ending)]
+    return w

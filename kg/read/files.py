@@ -1,0 +1,184 @@
+"""Input files: which ones, their bytes, and whether those bytes are UTF-8 text."""
+from __future__ import annotations
+
+import os
+from typing import Callable, Iterator, Optional, Sequence
+
+from kg.langid import script_of
+
+#: file endings picked up when a folder is given
+INPUT_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".xml", ".md")
+#: larger inputs are not news articles (and would slow every later stage)
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class ReadError(Exception):
+    """An input that cannot be read as an article; ``str()`` is one line naming the file."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = " ".join(reason.split())
+        super().__init__(path, self.reason)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # survives multiprocessing
+        return (ReadError, (self.path, self.reason))
+
+
+def iter_input_files(paths: Sequence[str]) -> Iterator[str | ReadError]:
+    """Files named or found under folders (sorted, recursive); ReadError for missing paths.
+
+    A file named explicitly is taken whatever its ending; inside folders only
+    :data:`INPUT_SUFFIXES` count and hidden files and folders are skipped. An
+    unreadable subfolder is reported, not silently skipped.
+    """
+    seen: set[str] = set()
+    for given in paths:
+        if os.path.isdir(given):
+            found: list[str | ReadError] = list(_walk(given))
+        elif os.path.isfile(given):
+            found = [given]
+        else:
+            yield ReadError(given, "no such file or directory")
+            continue
+        for path in found:
+            if isinstance(path, ReadError):
+                yield path
+                continue
+            key = os.path.realpath(path)
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
+def _walk(folder: str) -> list[str | ReadError]:
+    """Input files below ``folder`` in a stable order (by path components)."""
+    found: list[str] = []
+    errors: list[ReadError] = []
+
+    def onerror(exc: OSError) -> None:
+        errors.append(ReadError(exc.filename or folder, f"cannot list folder ({exc.strerror or exc})"))
+
+    for root, dirs, files in os.walk(folder, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(os.path.join(root, name) for name in files
+                     if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES))
+    ordered: list[str | ReadError] = sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
+    return ordered + errors
+
+
+def load_bytes(path: str) -> bytes:
+    """The file's bytes, or a ReadError saying why not."""
+    try:
+        if os.path.isdir(path):
+            raise ReadError(path, "is a directory")
+        if os.path.getsize(path) > MAX_BYTES:
+            raise ReadError(path, f"file too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except FileNotFoundError:
+        raise ReadError(path, "no such file or directory") from None
+    except PermissionError:
+        raise ReadError(path, "permission denied") from None
+    except OSError as exc:
+        raise ReadError(path, exc.strerror or "cannot read file") from None
+    if not raw.strip():
+        raise ReadError(path, "empty file")
+    return raw
+
+
+def decode(raw: bytes, path: str) -> str:
+    """UTF-8 text of ``raw``; other encodings are refused with a guess for the user."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
+        raise ReadError(path, "not UTF-8 (looks like UTF-16); re-save it as UTF-8")
+    if b"\x00" in raw:
+        raise ReadError(path, "binary file (NUL bytes)")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        guess = guess_encoding(raw)
+        looks = f"looks like {guess}" if guess else f"invalid byte at offset {exc.start}"
+        raise ReadError(path, f"not UTF-8 ({looks}); re-save it as UTF-8") from None
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """BOM-less UTF-16: NULs in every other byte that decode to printable text."""
+    sample = raw[:2000]
+    sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even, odd) <= 0.4 * len(sample) / 2:
+        return False
+    try:
+        text = sample.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return False
+    return _share(text, lambda c: c.isprintable() or c.isspace()) > 0.95
+
+
+def _share(chars: str, test: Callable[[str], bool]) -> float:
+    """Fraction of ``chars`` passing ``test`` (0 for no chars)."""
+    return sum(1 for c in chars if test(c)) / len(chars) if chars else 0.0
+
+
+def _common_in(ch: str, codec: str, lo: int, hi: int) -> bool:
+    """The character's lead byte in ``codec`` falls in its frequent-character block."""
+    try:
+        return lo <= ch.encode(codec)[0] <= hi
+    except UnicodeEncodeError:
+        return False
+
+
+def _latin_in_word(text: str) -> float:
+    """Share of non-ASCII letters next to an ASCII letter: accented Latin, not mojibake."""
+    hits = total = 0
+    for i, ch in enumerate(text):
+        if ord(ch) > 0x7F and ch.isalpha():
+            total += 1
+            around = text[max(i - 1, 0):i] + text[i + 1:i + 2]
+            hits += any(c.isascii() and c.isalpha() for c in around)
+    return hits / total if total else 0.0
+
+
+def _script_share(script: str) -> Callable[[str], float]:
+    return lambda chars: _share(chars, lambda c: script_of(c) == script)
+
+
+#: (codec, name shown to the user, plausibility of the decoded non-ASCII text)
+_CANDIDATES: tuple[tuple[str, str, Callable[[str], float]], ...] = (
+    ("gb18030", "GB18030", lambda t: _share(t, lambda c: script_of(c) == "Han")
+     * _share(t, lambda c: _common_in(c, "gb2312", 0xB0, 0xD7))),
+    ("big5", "Big5", lambda t: _share(t, lambda c: script_of(c) == "Han")
+     * _share(t, lambda c: _common_in(c, "big5", 0xA4, 0xC6))),
+    ("shift_jis", "Shift_JIS", lambda t: _share(t, lambda c: script_of(c) == "Kana" and ord(c) < 0xFF66)
+     + 0.5 * _share(t, lambda c: script_of(c) == "Han")),
+    ("euc_kr", "EUC-KR", _script_share("Hangul")),
+    ("cp1256", "Windows-1256", _script_share("Arabic")),
+    ("cp1251", "Windows-1251", lambda t: _share(t, lambda c: script_of(c) == "Cyrillic" and c.islower())),
+    ("koi8_r", "KOI8-R", lambda t: _share(t, lambda c: script_of(c) == "Cyrillic" and c.islower())),
+    ("cp1252", "Windows-1252", _latin_in_word),
+)
+
+
+def guess_encoding(raw: bytes) -> Optional[str]:
+    """Name of the legacy encoding ``raw`` most plausibly uses, or None.
+
+    Each candidate decodes the bytes; the one whose non-ASCII characters look
+    most like real text of its script wins.
+    """
+    best: tuple[float, Optional[str]] = (0.5, None)
+    for codec, name, plausible in _CANDIDATES:
+        try:
+            decoded = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        rest = "".join(c for c in decoded if ord(c) > 0x7F and not c.isspace())
+        if not rest:
+            continue
+        score = plausible(rest) if codec != "cp1252" else plausible(decoded)
+        if score > best[0]:
+            best = (score, name)
+    return best[1]
