@@ -12,48 +12,18 @@ diacritics, tatweel) are removed by the reader before any offset exists.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from kg.doc import Span
+from kg.folding import fold_chars
 
 if TYPE_CHECKING:
     from kg.lang.base import Language
 
-_APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u2032"
-_HYPHENS = "\u2010\u2011\u2012"
-_SPACES = "\u00a0\u2009\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"
-
-
-@lru_cache(maxsize=8192)
-def _generic(ch: str) -> str:
-    """The language-independent fold of one character (itself when nothing applies)."""
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII
-        return chr(code - 0xFEE0)
-    if ch in _APOSTROPHES:
-        return "'"
-    if ch in _HYPHENS:
-        return "-"
-    if ch in _SPACES:
-        return " "
-    if ch.isdigit() and not ch.isascii():
-        value = unicodedata.decimal(ch, None)
-        if value is not None:
-            return str(value)
-    return ch
-
-
 def fold(text: str, language: "Language | None" = None) -> str:
     """``text`` folded for matching: same length, one character for one character."""
-    table = language.script.fold if language is not None else {}
-    mapping: dict[int, str] = {}
-    for ch in set(text):
-        out = table.get(ch) or _generic(ch)
-        if out != ch:
-            mapping[ord(ch)] = out
-    return text.translate(mapping) if mapping else text
+    return fold_chars(text, language.script.fold if language is not None else None)
 
 
 def strip_marks(text: str, language: "Language") -> str:

@@ -19,7 +19,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 #: stage of each module, in the order the data flows; a module may import only its own level or below
 LEVELS: dict[str, int] = {
     "kg.doc": 0, "kg.lang": 0, "kg.text": 0, "kg.dates": 0, "kg.names": 0, "kg.langid": 0, "kg.lexicon": 0,
-    "kg.vocab": 0, "kg.terms": 0,
+    "kg.vocab": 0, "kg.terms": 0, "kg.folding": 0,
     "kg.read": 1,
     "kg.mentions": 2,
     "kg.agreements": 3,

@@ -12,15 +12,14 @@ about, negated where the clause negates it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
+from kg.agreements.rec import Rec
 from kg.agreements.units import Cue, Party, Sentence, Trigger, locative_before
 from kg.mentions.persons import title_pattern
 from kg.doc import Claim, Document, Mention, Span
 from kg.lang.base import Language
 
-if TYPE_CHECKING:
-    from kg.agreements.records import Rec
 
 #: cue kind -> (stage in the actual mode, stage when planned or future)
 _STAGE = {"sign": "signed", "ratify": "ratified", "in_force": "in_force", "terminate": "terminated"}
@@ -32,7 +31,7 @@ def _outside(sentence: Sentence, offset: int) -> bool:
 
 # --- names ------------------------------------------------------------------------------------
 
-def name(doc: Document, language: Language, t: Trigger, rec: "Rec", evidence: Span) -> None:
+def name(doc: Document, language: Language, t: Trigger, rec: Rec, evidence: Span) -> None:
     """The agreement's name as written: a quoted title around the noun, or the noun with modifiers."""
     text = doc.text
     surface = t.title or _quoted(doc, language, t) or _noun_phrase(doc, language, t)
@@ -87,7 +86,7 @@ def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
 
 # --- dates on the noun --------------------------------------------------------------------------
 
-def dated_noun(doc: Document, language: Language, t: Trigger, rec: "Rec", evidence: Span) -> None:
+def dated_noun(doc: Document, language: Language, t: Trigger, rec: Rec, evidence: Span) -> None:
     """A year right before the noun dates its signing: "the 2015 agreement", "2010年签署的条约"."""
     if t.year:
         rec.signed_on.append((1, Claim(t.year, evidence)))
@@ -96,8 +95,8 @@ def dated_noun(doc: Document, language: Language, t: Trigger, rec: "Rec", eviden
 
 # --- cues -----------------------------------------------------------------------------------
 
-def apply_cue(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec", evidence: Span,
-              bound: list[tuple[Trigger, list["Rec"]]]) -> None:
+def apply_cue(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: Rec, evidence: Span,
+              bound: list[tuple[Trigger, list[Rec]]]) -> None:
     """Record the stage a cue reports for ``rec``, and the signing facts of its sentence."""
     claim = Claim("", evidence, _attribution(doc, sentence))
     mode = cue.mode
@@ -169,7 +168,7 @@ def _stretch(sentence: Sentence, cue: Cue) -> tuple[int, int]:
     return lo, hi
 
 
-def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec", evidence: Span) -> None:
+def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: Rec, evidence: Span) -> None:
     clause = sentence.clause_of(cue.start)
     lo, hi = _stretch(sentence, cue)  # another stage's cue takes the dates on its side
     dates = _clause_dates(doc, sentence, max(lo, clause.start), min(hi, clause.end), cue)
@@ -188,7 +187,7 @@ def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, re
             rec.signatories.append(Claim(key, evidence))
 
 
-def _signing_elsewhere(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec",
+def _signing_elsewhere(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: Rec,
                        evidence: Span) -> None:
     """A later stage's sentence dates the signing only within a signing word's own clause."""
     for other in sentence.cues:
@@ -234,7 +233,7 @@ def _persons(doc: Document, lo: int, hi: int) -> list[Mention]:
     return [m for m in doc.mentions if m.kind == "person" and lo <= m.span.start < hi]
 
 
-def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: "Rec") -> list[str]:
+def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: Rec) -> list[str]:
     """People who signed: the subject side of an active signing verb (and its "with" partner),
     or the agent of a passive one; "the two foreign ministers signed" names the parties' ones."""
     folded = doc.folded
@@ -295,7 +294,7 @@ _OFFICE_MATCH = {"leader": ("head_of_state", "head_of_government", "supreme_lead
                  "minister": ("minister", "foreign_minister", "defence_minister")}
 
 
-def _office_holders(doc: Document, language: Language, clause: Span, cue: Cue, rec: "Rec") -> list[Mention]:
+def _office_holders(doc: Document, language: Language, clause: Span, cue: Cue, rec: Rec) -> list[Mention]:
     """"The two foreign ministers signed": the foreign ministers (or counterparts) of the parties."""
     before = doc.folded[clause.start:cue.start]
     for source, role in language.cues.office_subjects:
@@ -417,14 +416,14 @@ def _run_before(doc: Document, language: Language, sentence: Sentence, clause: S
 
 # --- clauses: duration and mutual defence ------------------------------------------------------
 
-def clauses(doc: Document, language: Language, sentence: Sentence, main: list["Rec"], compared: list["Rec"],
-            bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
+def clauses(doc: Document, language: Language, sentence: Sentence, main: list[Rec], compared: list[Rec],
+            bound: list[tuple[Trigger, list[Rec]]], evidence: Span) -> None:
     _duration(doc, language, sentence, main, bound, evidence)
     _mutual_defence(doc, language, sentence, main, compared, bound, evidence)
 
 
-def _duration(doc: Document, language: Language, sentence: Sentence, main: list["Rec"],
-              bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
+def _duration(doc: Document, language: Language, sentence: Sentence, main: list[Rec],
+              bound: list[tuple[Trigger, list[Rec]]], evidence: Span) -> None:
     """A term bound to the agreement: next to its noun ("a 20-year treaty", "为期20年的协议",
     "قرارداد ۲۰ ساله"), or in a clause that says it is valid or lasts that long. An extension's
     length ("extended for five more years") is no term."""
@@ -477,8 +476,8 @@ def _iso(m: re.Match[str], units, numbers: dict[str, int], language: Language) -
     return f"P{n}{designator}"
 
 
-def _mutual_defence(doc: Document, language: Language, sentence: Sentence, main: list["Rec"],
-                    compared: list["Rec"], bound: list[tuple[Trigger, list["Rec"]]], evidence: Span) -> None:
+def _mutual_defence(doc: Document, language: Language, sentence: Sentence, main: list[Rec],
+                    compared: list[Rec], bound: list[tuple[Trigger, list[Rec]]], evidence: Span) -> None:
     folded = doc.folded
     hits = list(language.cue("mutual_defence").finditer(folded, sentence.span.start, sentence.span.end))
     if not hits:

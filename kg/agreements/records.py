@@ -10,35 +10,15 @@ sentence of the cue that supports them (:mod:`kg.agreements.facts`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from kg.agreements import facts
 from kg.agreements.parties import named_parties
+from kg.agreements.rec import Rec
 from kg.agreements.units import Cue, Sentence, Trigger
 from kg.doc import STAGES, AgreementRecord, Claim, Document, Span
 from kg.lang.base import Language
 from kg.lexicon import Lexicon
-
-
-@dataclass
-class Rec:
-    """An agreement under assembly."""
-
-    parties: frozenset[str]
-    first: int                          # sentence index of its first mention
-    titles: set[str] = field(default_factory=set)
-    names: list[Claim] = field(default_factory=list)
-    party_claims: list[Claim] = field(default_factory=list)
-    events: list[tuple[str, str, Claim]] = field(default_factory=list)  # (stage, strength, claim)
-    signed_on: list[tuple[int, Claim]] = field(default_factory=list)    # (priority, claim)
-    signed_at: Optional[Claim] = None
-    signatories: list[Claim] = field(default_factory=list)
-    duration: Optional[Claim] = None
-    mutual_defense: Optional[Claim] = None
-    kind: str = "agreement"
-    label: str = ""
-    last: int = 0                       # sentence index of its latest mention
 
 
 class Assembly:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Callable, Mapping, Optional
 
+from kg.folding import fold_chars
+
 Inflect = Callable[[str], tuple[str, tuple[str, ...]]]
 
 
@@ -334,8 +336,7 @@ class Language:
 
     def fold(self, text: str) -> str:
         """Fold ``text`` like article text of this language (see :func:`kg.text.fold`)."""
-        from kg.text import fold
-        return fold(text, self)
+        return fold_chars(text, self.script.fold)
 
     def pattern(self, source: str, flags: int = 0) -> re.Pattern[str]:
         """A regex written in this language's spelling, compiled against folded text."""

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.agreements import analyse, find_agreements
-from kg.lexicon import load_lexicon
-from kg.mentions import find_mentions
-from kg.read import read_text
+from helpers import LanguageCase, persons, signers
+
 
 ES, MA, FR, IT, IN, MR, TN, ML, BF, NE = "Q29", "Q1028", "Q142", "Q38", "Q668", "Q1025", "Q948", "Q912", "Q965", "Q1032"
 RU, IR, KP, US, AM, AZ, EU, AR, CL = "Q159", "Q794", "Q423", "Q30", "Q399", "Q227", "Q458", "Q414", "Q298"
@@ -21,45 +19,8 @@ HEAD = "Los principales acontecimientos de la semana en política"
 PUBLISHED = "2024-06-20"  # a Thursday
 
 
-def read(body: str, published: str | None = PUBLISHED, head: str = HEAD, agreements: bool = True):
-    doc = read_text(f"{head}\n\n{body}\n", "es.txt")
-    assert doc.language == "es"
-    doc.published = published
-    lexicon = load_lexicon()
-    find_mentions(doc, lexicon)
-    if agreements:
-        find_agreements(doc, lexicon)
-    return doc
-
-
-def records(body: str, **kw) -> dict:
-    return {frozenset(a.parties): a for a in read(body, **kw).agreements}
-
-
-def record(body: str, *parties: str, **kw):
-    got = records(body, **kw)
-    key = frozenset(parties)
-    assert key in got, f"no agreement {sorted(key)}; got {[sorted(k) for k in got]}"
-    return got[key]
-
-
-def status(body: str, *parties: str, **kw):
-    rec = record(body, *parties, **kw)
-    return rec.status and rec.status.value
-
-
-def sentence_units(body: str):
-    """The analysed units of the body's first sentence (the headline is sentence 0)."""
-    doc = read(body, agreements=False)
-    return doc, analyse(doc, load_lexicon())[1]
-
-
-def signers(rec) -> set:
-    return {c.value for c in rec.signatories}
-
-
-def persons(doc) -> list:
-    return [m for m in doc.mentions if m.kind == "person"]
+CASE = LanguageCase("es", HEAD, PUBLISHED)
+read, records, record, status, sentence_units = CASE.read, CASE.records, CASE.record, CASE.status, CASE.sentence_units
 
 
 # --- agreement nouns and their kinds --------------------------------------------------------

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.agreements import analyse, find_agreements
-from kg.lexicon import load_lexicon
-from kg.mentions import find_mentions
-from kg.read import read_text
+from helpers import LanguageCase, persons
+
 
 RU, IR, KP, CN, BY, TJ, KG, US = "Q159", "Q794", "Q423", "Q148", "Q184", "Q863", "Q813", "Q30"
 EG, SO, ML, AM, AZ, KZ, TR, VN, MD = "Q79", "Q1045", "Q912", "Q399", "Q227", "Q232", "Q43", "Q881", "Q217"
@@ -21,41 +19,8 @@ HEAD = "Главные события недели в мире политики"
 PUBLISHED = "2024-06-20"  # a Thursday
 
 
-def read(body: str, published: str | None = PUBLISHED, head: str = HEAD, agreements: bool = True):
-    doc = read_text(f"{head}\n\n{body}\n", "ru.txt")
-    assert doc.language == "ru"
-    doc.published = published
-    lexicon = load_lexicon()
-    find_mentions(doc, lexicon)
-    if agreements:
-        find_agreements(doc, lexicon)
-    return doc
-
-
-def records(body: str, **kw) -> dict:
-    return {frozenset(a.parties): a for a in read(body, **kw).agreements}
-
-
-def record(body: str, *parties: str, **kw):
-    got = records(body, **kw)
-    key = frozenset(parties)
-    assert key in got, f"no agreement {sorted(key)}; got {[sorted(k) for k in got]}"
-    return got[key]
-
-
-def status(body: str, *parties: str, **kw):
-    rec = record(body, *parties, **kw)
-    return rec.status and rec.status.value
-
-
-def sentence_units(body: str):
-    """The analysed units of the body's first sentence (the headline is sentence 0)."""
-    doc = read(body, agreements=False)
-    return doc, analyse(doc, load_lexicon())[1]
-
-
-def persons(doc) -> list:
-    return [m for m in doc.mentions if m.kind == "person"]
+CASE = LanguageCase("ru", HEAD, PUBLISHED)
+read, records, record, status, sentence_units = CASE.read, CASE.records, CASE.record, CASE.status, CASE.sentence_units
 
 
 # --- agreement nouns and their kinds --------------------------------------------------------

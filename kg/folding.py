@@ -1,0 +1,44 @@
+"""The one folding, character for character: Unicode compatibility folds plus a language's table.
+
+:func:`kg.text.fold` applies it with a :class:`~kg.lang.base.Language`; the language data
+itself folds its rules with it (so this module sits below both and imports neither).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Mapping
+
+_APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u2032"
+_HYPHENS = "\u2010\u2011\u2012"
+_SPACES = "\u00a0\u2009\u202f\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"
+
+
+@lru_cache(maxsize=8192)
+def _generic(ch: str) -> str:
+    """The language-independent fold of one character (itself when nothing applies)."""
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:  # full-width ASCII
+        return chr(code - 0xFEE0)
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _HYPHENS:
+        return "-"
+    if ch in _SPACES:
+        return " "
+    if ch.isdigit() and not ch.isascii():
+        value = unicodedata.decimal(ch, None)
+        if value is not None:
+            return str(value)
+    return ch
+
+
+def fold_chars(text: str, table: "Mapping[str, str] | None" = None) -> str:
+    """``text`` folded with a language's one-to-one ``table`` on top of the generic folds."""
+    table = table or {}
+    mapping: dict[int, str] = {}
+    for ch in set(text):
+        out = table.get(ch) or _generic(ch)
+        if out != ch:
+            mapping[ord(ch)] = out
+    return text.translate(mapping) if mapping else text
