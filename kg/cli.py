@@ -141,16 +141,23 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
 @click.argument("articles", nargs=-1, required=True)
 @_store_option()
 def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
-    """Take ARTICLES (file names as built, e.g. 000_e3164c58d8428c00.txt) out of the store.
+    """Take ARTICLES out of the store: each by its URL, its ``folder/file`` or its file name.
 
     Their graphs are removed and the merged view is recomputed; exits 1 if
-    one of them was not in the store.
+    one of them was not in the store. A file name that articles from two
+    folders share must be given with its folder (``feed-a/item.txt``).
 
     \b
     kg remove 000_e3164c58d8428c00.txt --store kg-store
     """
     with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
-        missing = [a for a in articles if not graph.remove(Path(a).name)]
+        missing = []
+        for a in articles:
+            try:
+                if not graph.remove(a):
+                    missing.append(a)
+            except ValueError as exc:  # a file name that two folders' articles share
+                raise click.ClickException(str(exc)) from None
         left = len(graph)
     for name in missing:
         click.echo(f"warning: {name}: not in the store", err=True)

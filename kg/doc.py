@@ -120,6 +120,8 @@ class Document:
     path: str                        # as given by the user
     text: str                        # cleaned article text (headline first)
     sha256: str = ""                 # of the raw input bytes
+    #: the article's identity in the graph: the URL it states, else its path under the input folder
+    key: str = ""
     title: Optional[str] = None
     title_span: Optional[Span] = None
     url: Optional[str] = None
@@ -136,6 +138,11 @@ class Document:
     entities: dict[str, EntityRef] = field(default_factory=dict)  # key -> ref
     # --- agreements -------------------------------------------------------------------------
     agreements: list[AgreementRecord] = field(default_factory=list)
+
+    @property
+    def identity(self) -> str:
+        """What names the article in the graph: ``key``, else the file name."""
+        return self.key or self.doc_id
 
     def sentence_of(self, offset: int) -> Span:
         """The sentence holding ``offset`` (a one-character span when none does)."""

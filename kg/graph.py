@@ -177,7 +177,7 @@ class KnowledgeGraph:
         return self._graph_store.store
 
     def articles(self) -> dict[str, str]:
-        """File name (the doc id) -> content hash of every article graph."""
+        """Article identity (its URL, else ``folder/file``) -> content hash of every article graph."""
         return self._graph_store.article_ids()
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -208,7 +208,8 @@ class KnowledgeGraph:
                      on_progress=on_progress, on_skip=on_skip)
 
     def remove(self, doc_id: str) -> bool:
-        """Take one article (its file name as built) out; False when it is not there."""
+        """Take one article out (its URL, ``folder/file`` or file name); False when it is not there,
+        ValueError when the file name is several articles'."""
         self._check_writable("remove articles from")
         return self._graph_store.remove_article(doc_id)
 

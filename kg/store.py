@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import unquote
 from typing import Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
@@ -89,10 +90,26 @@ class GraphStore:
     # -- articles --------------------------------------------------------------------
 
     def article_ids(self) -> dict[str, str]:
-        """doc id -> content hash of every article graph in the store."""
-        rows = self.store.query(sparql_prefixes() + """SELECT ?file ?hash WHERE { GRAPH ?g {
+        """Article identity (its URL, else ``folder/file``) -> content hash, for every article graph."""
+        return {identity: content for identity, _file, content in self._articles()}
+
+    def _articles(self) -> list[tuple[str, str, str]]:
+        """(identity, file name, content hash) of every article graph."""
+        prefix = str(article_graph_iri(""))
+        rows = self.store.query(sparql_prefixes() + """SELECT ?g ?file ?hash WHERE { GRAPH ?g {
             ?a a schema:NewsArticle ; kg:fileName ?file OPTIONAL { ?a kg:contentHash ?hash } } }""")
-        return {r["file"].value: (r["hash"].value if r["hash"] else "") for r in rows}
+        return sorted((unquote(r["g"].value[len(prefix):]), r["file"].value, r["hash"].value if r["hash"] else "")
+                      for r in rows if r["g"].value.startswith(prefix))
+
+    def resolve(self, name: str) -> list[str]:
+        """The identities ``name`` denotes: itself (a URL or ``folder/file``), else every article
+        with that file name (several when two folders hold an ``item.txt``)."""
+        articles = self._articles()
+        if any(identity == name for identity, _f, _h in articles):
+            return [name]
+        base = name.replace("\\", "/").rsplit("/", 1)[-1]
+        exact = [identity for identity, _f, _h in articles if identity.endswith("/" + name)]
+        return exact or [identity for identity, file, _h in articles if file == base]
 
     def _graph_quads(self, graph: ox.NamedNode) -> set[ox.Quad]:
         return set(self.store.quads_for_pattern(None, None, None, graph))
@@ -113,21 +130,21 @@ class GraphStore:
         generated = N(PROV.wasGeneratedBy)
         pending: list[ox.Quad] = []
         for doc in docs:
-            graph = N(article_graph_iri(doc.doc_id))
+            graph = N(article_graph_iri(doc.identity))
             try:
                 new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
             except Exception as exc:  # a bug on one article must not lose the others
-                changes.failed.append((doc.doc_id, f"{type(exc).__name__}: {exc}"))
+                changes.failed.append((doc.identity, f"{type(exc).__name__}: {exc}"))
                 continue
             old = self._graph_quads(graph)
             if {q for q in old if q.predicate != generated} == new:
-                changes.unchanged.append(doc.doc_id)
+                changes.unchanged.append(doc.identity)
                 continue
-            (changes.replaced if old else changes.added).append(doc.doc_id)
+            (changes.replaced if old else changes.added).append(doc.identity)
             if old:
                 self.store.clear_graph(graph)
             pending.extend(new)
-            pending.append(ox.Quad(N(article_iri(doc.doc_id)), generated, activity, graph))
+            pending.append(ox.Quad(N(article_iri(doc.identity)), generated, activity, graph))
         if pending:  # one bulk load: much faster than a write per article
             self.store.bulk_extend(pending)
         if changes.changed:
@@ -135,12 +152,15 @@ class GraphStore:
             self.recompute_merged()
         return changes
 
-    def remove_article(self, doc_id: str) -> bool:
-        """Take one article out (its graph and its share of the merged view)."""
-        graph = N(article_graph_iri(doc_id))
-        if not any(True for _ in self.store.quads_for_pattern(None, None, None, graph)):
+    def remove_article(self, name: str) -> bool:
+        """Take one article out (its graph and its share of the merged view): by its identity,
+        its path or its file name; False when no article has it, ValueError when several do."""
+        found = self.resolve(name)
+        if len(found) > 1:
+            raise ValueError(f"{name}: {len(found)} articles have this name ({', '.join(found[:4])}); name one")
+        if not found:
             return False
-        self.store.remove_graph(graph)
+        self.store.remove_graph(N(article_graph_iri(found[0])))
         self.recompute_merged()
         return True
 
@@ -153,8 +173,8 @@ class GraphStore:
             quads.append(ox.Quad(activity, N(PROV.endedAtTime),
                                  ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
         for doc in docs:
-            if doc.doc_id in changes.added or doc.doc_id in changes.replaced:
-                quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.doc_id)), g))
+            if doc.identity in changes.added or doc.identity in changes.replaced:
+                quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.identity)), g))
         self.store.bulk_extend(quads)
 
     def recompute_merged(self) -> None:
