@@ -61,6 +61,11 @@ class Changes:
         return f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.unchanged)} unchanged"
 
 
+#: while a write is under way, this quad says the merged view may be stale (see add_documents)
+JOURNAL = N(f"{KGR}graph/journal")
+PENDING = ox.Quad(N(f"{KGR}store"), N(f"{KGR}journal/pending"), ox.Literal("merged view"), JOURNAL)
+
+
 class GraphStore:
     """Named graphs per article, ``kgr:graph/merged`` and ``kgr:graph/provenance``."""
 
@@ -69,6 +74,8 @@ class GraphStore:
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+        if self.path is not None:
+            self.recover()
 
     @classmethod
     def from_file(cls, path: Union[str, Path]) -> "GraphStore":
@@ -128,7 +135,7 @@ class GraphStore:
             digest.update(stamp.isoformat().encode())
         activity = N(f"{KGR}build/{digest.hexdigest()[:16]}")
         generated = N(PROV.wasGeneratedBy)
-        pending: list[ox.Quad] = []
+        writes: list[tuple[ox.NamedNode, bool, list[ox.Quad]]] = []
         for doc in docs:
             graph = N(article_graph_iri(doc.identity))
             try:
@@ -141,16 +148,30 @@ class GraphStore:
                 changes.unchanged.append(doc.identity)
                 continue
             (changes.replaced if old else changes.added).append(doc.identity)
-            if old:
+            writes.append((graph, bool(old), sorted(new, key=str) + [
+                ox.Quad(N(article_iri(doc.identity)), generated, activity, graph)]))
+        if not changes.changed:
+            return changes
+        # Crash safety: the build record and the "merged view pending" mark go first, in one
+        # transaction; each article graph is one transaction; the merged view is rebuilt last and
+        # the mark cleared. A process killed anywhere leaves the mark, and the next opening of the
+        # store rebuilds the merged view; an article left half-written is rewritten by the next build.
+        self.store.extend(self._activity_quads(activity, stamp, changes, docs) + [PENDING])
+        for graph, had, quads in writes:
+            if had:
                 self.store.clear_graph(graph)
-            pending.extend(new)
-            pending.append(ox.Quad(N(article_iri(doc.identity)), generated, activity, graph))
-        if pending:  # one bulk load: much faster than a write per article
-            self.store.bulk_extend(pending)
-        if changes.changed:
-            self._record_activity(activity, stamp, changes, docs)
-            self.recompute_merged()
+            self.store.extend(quads)
+        self.recompute_merged()
+        self.store.remove(PENDING)
         return changes
+
+    def recover(self) -> bool:
+        """Finish what a killed process left: rebuild the merged view when a write was pending."""
+        if not any(True for _ in self.store.quads_for_pattern(PENDING.subject, PENDING.predicate, None, JOURNAL)):
+            return False
+        self.recompute_merged()
+        self.store.remove(PENDING)
+        return True
 
     def remove_article(self, name: str) -> bool:
         """Take one article out (its graph and its share of the merged view): by its identity,
@@ -160,12 +181,14 @@ class GraphStore:
             raise ValueError(f"{name}: {len(found)} articles have this name ({', '.join(found[:4])}); name one")
         if not found:
             return False
+        self.store.extend([PENDING])
         self.store.remove_graph(N(article_graph_iri(found[0])))
         self.recompute_merged()
+        self.store.remove(PENDING)
         return True
 
-    def _record_activity(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
-                         docs: list[Document]) -> None:
+    def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
+                        docs: list[Document]) -> list[ox.Quad]:
         g = PROVENANCE
         quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
                  ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
@@ -175,7 +198,7 @@ class GraphStore:
         for doc in docs:
             if doc.identity in changes.added or doc.identity in changes.replaced:
                 quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.identity)), g))
-        self.store.bulk_extend(quads)
+        return quads
 
     def recompute_merged(self) -> None:
         """Rebuild ``kgr:graph/merged`` from the article graphs."""
