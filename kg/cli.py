@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 the graph does not conform (or a check failed), 2 usage
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -118,22 +119,26 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     from kg.pipeline import validation_text
     if store_dir is None and out_dir is None:
         store_dir = DEFAULT_STORE
+    fresh = store_dir is not None and not Path(store_dir).exists()
     with _errors():
         graph = KnowledgeGraph.open(store_dir, create=True) if store_dir else KnowledgeGraph.memory()
     with graph, _errors():
         result = graph.add(inputs, validate=not no_validate, on_progress=_progress(quiet), on_skip=_skip)
-        if not result.documents:
-            raise click.UsageError("no readable article among the inputs")
-        if out_dir is not None:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            trig, ttl = graph.export(out_dir / "graph.trig"), graph.export(out_dir / "graph.ttl")
-            report = out_dir / "validation.txt"
-            report.write_text(validation_text(result), encoding="utf-8")
-            if not quiet:
-                click.echo(f"wrote {trig}, {ttl}, {report}", err=True)
-        click.echo(result.summary())
-        if graph.kind == "store" and not quiet:
-            click.echo(f"store {store_dir}: {len(graph)} quads", err=True)
+        if result.documents:
+            if out_dir is not None:
+                out_dir.mkdir(parents=True, exist_ok=True)
+                trig, ttl = graph.export(out_dir / "graph.trig"), graph.export(out_dir / "graph.ttl")
+                report = out_dir / "validation.txt"
+                report.write_text(validation_text(result), encoding="utf-8")
+                if not quiet:
+                    click.echo(f"wrote {trig}, {ttl}, {report}", err=True)
+            click.echo(result.summary())
+            if graph.kind == "store" and not quiet:
+                click.echo(f"store {store_dir}: {len(graph)} quads", err=True)
+    if not result.documents:
+        if fresh:  # "kg build nosuch" leaves no empty store behind
+            shutil.rmtree(store_dir, ignore_errors=True)
+        raise click.UsageError("no readable article among the inputs")
     sys.exit(0 if result.report is None or result.report.conforms else 1)
 
 

@@ -189,3 +189,10 @@ def test_eval_explains_errors_and_tables_fields(tmp_path):
     assert "F1 by field" in result.output and re.search(r"^status\s", result.output, re.M)
     assert "status: gold='ratified' pred='signed'" in result.output
     assert "> Kenya and Ghana signed a trade agreement in Accra on 3 May 2021." in result.output
+
+
+def test_a_build_of_nothing_leaves_no_empty_store(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "nosuch"])
+    assert result.exit_code == 2 and "nosuch" in result.output
+    assert not (tmp_path / "kg-store").exists()
