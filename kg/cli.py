@@ -32,7 +32,32 @@ Examples:
 """
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """Whatever goes wrong reaches the user as one line (``KG_DEBUG=1`` shows the traceback)."""
+
+    def invoke(self, ctx: click.Context):
+        import os
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            raise click.ClickException(_one_line(exc)) from None
+
+
+def _one_line(exc: Exception) -> str:
+    """An exception as one line: what it is about and why, no traceback."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        return f"{where}{exc.strerror or exc}"
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
+
+
+@click.group(cls=_Main, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """Turn news articles about international agreements into a validated RDF knowledge graph.
@@ -64,6 +89,12 @@ def _store_option(help_text: str = "A kg store folder (made by kg build --store)
     return click.option("--store", "store_dir", type=click.Path(file_okay=False), help=help_text)
 
 
+class BadInput(click.ClickException):
+    """What the user gave is wrong (a query, a parameter, a gold file): one line, exit 2."""
+
+    exit_code = 2
+
+
 @contextmanager
 def _errors() -> Iterator[None]:
     """KnowledgeGraph's errors as click's: exit 2 for what the user typed, 1 for a bad graph or a busy store."""
@@ -71,7 +102,7 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except (GraphNotFoundError, NotSupportedError, QueryError) as exc:
-        raise click.UsageError(str(exc)) from None
+        raise BadInput(str(exc)) from None
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -249,10 +280,13 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
         raise click.UsageError("give the query as an argument, with --file, or with --name (one of them)")
     if canned:
         try:
+            bad = next((p for p in params if "=" not in p), None)
+            if bad is not None:
+                raise ValueError(f"--param {bad}: expected NAME=VALUE (for example state=Q159)")
             values = dict(p.split("=", 1) for p in params)
             text = bind(get_query(canned), values)
         except (KeyError, ValueError) as exc:
-            raise click.UsageError(str(exc).strip("'\""))
+            raise BadInput(str(exc).strip("'\"")) from None
     else:
         text = Path(query_file).read_text(encoding="utf-8") if query_file else (sparql or "")
     if endpoint:
@@ -288,7 +322,10 @@ def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> Non
     from kg.store import EXTENSIONS
     fmt = fmt or EXTENSIONS.get(Path(output).suffix.lower(), "trig")
     with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
-        graph.export(output, fmt)
+        try:
+            graph.export(output, fmt)
+        except OSError as exc:
+            raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
         count = len(graph)
     click.echo(f"wrote {output} ({fmt}) from {count} quads")
 
@@ -361,10 +398,17 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
     kg serve --store kg-store --port 7879
     curl 'http://127.0.0.1:7879/query' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
-    from kg.serve import serve
+    from kg.serve import make_server, serve_forever
     with _open(None, store_dir or DEFAULT_STORE) as graph:
+        try:
+            server = make_server(graph, host, port)
+        except OSError as exc:  # a port in use, a host that is not this machine's
+            raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
         click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
-        serve(graph, host, port)
+        try:
+            serve_forever(server)
+        finally:
+            server = None  # the handler holds the store: drop it before the store is closed (its lock)
 
 
 @main.command("eval")
@@ -395,8 +439,14 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool
     with KnowledgeGraph.memory() as graph:
         graph.add(inputs, validate=False, on_skip=_skip)
         predicted = graph.facts(merged=merged, evidence=explain and not merged)
-    with open(gold, encoding="utf-8") as fh:
-        gold_docs = json.load(fh)
+    try:
+        with open(gold, encoding="utf-8") as fh:
+            gold_docs = json.load(fh)
+        names = {d["doc"] for d in gold_docs}
+    except (json.JSONDecodeError, UnicodeDecodeError, TypeError, KeyError) as exc:
+        raise BadInput(f"{gold}: not a gold file ({_one_line(exc)})") from None
+    if not names & {d["doc"].rsplit("/", 1)[-1] for d in predicted}:
+        raise click.ClickException(f"{gold}: none of its {len(names)} documents is among the inputs")
     report = score(gold_docs, predicted)
     click.echo(report.table())
     if by_field:

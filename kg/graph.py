@@ -40,6 +40,7 @@ kg.graph.GraphNotFoundError: .../missing.trig: no such graph file or store folde
 """
 from __future__ import annotations
 
+import gc
 import io
 import os
 from pathlib import Path
@@ -151,7 +152,15 @@ class KnowledgeGraph:
     @classmethod
     def _open_store(cls, folder: Path) -> "KnowledgeGraph":
         try:
-            return cls(GraphStore(folder), "store", folder)
+            try:
+                return cls(GraphStore(folder), "store", folder)
+            except OSError as exc:
+                if "lock" not in str(exc).lower():
+                    raise
+                # held by this very process through garbage not yet collected (an error's traceback
+                # keeping an earlier graph alive): collect it and try once more
+                gc.collect()
+                return cls(GraphStore(folder), "store", folder)
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreLockedError(f"{folder}: the store is open elsewhere (a running kg build or kg serve, "

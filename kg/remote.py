@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import netrc
 import os
+import re
 import socket
 import time
 import urllib.error
@@ -95,6 +96,8 @@ class Remote:
                  sleep: Callable[[float], None] = time.sleep):
         if server not in PRESETS:
             raise RemoteError(f"unknown server {server!r} (one of {', '.join(PRESETS)})")
+        if not re.match(r"https?://[^/\s]+", base or ""):
+            raise RemoteError(f"{base}: not an http:// or https:// URL")
         self.base, self.layout = base.rstrip("/"), PRESETS[server]
         self.server, self.timeout, self.retries, self.sleep = server, timeout, retries, sleep
         self.user, self._password = user, password

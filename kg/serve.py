@@ -120,7 +120,11 @@ def make_server(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 78
 
 def serve(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 7879) -> None:
     """Serve until interrupted."""
-    server = make_server(graph, host, port)
+    serve_forever(make_server(graph, host, port))
+
+
+def serve_forever(server) -> None:
+    """Run a server made by :func:`make_server` until interrupted, then close it."""
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ graph; the merged view is recomputed from the article graphs after every change.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -255,6 +256,8 @@ class GraphStore:
         if self.store is not None:
             self.flush()
             self.store = None
+            if self.path is not None:
+                gc.collect()  # a closure still holding the store (a server's handler class) lets go of its lock
 
     def __enter__(self) -> "GraphStore":
         return self

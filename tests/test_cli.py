@@ -154,7 +154,14 @@ def test_serve_is_given_the_store_and_releases_it(tmp_path, monkeypatch):
     store = tmp_path / "s"
     CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"])
     seen = []
-    monkeypatch.setattr(kg.serve, "serve", lambda graph, host, port: seen.append((graph.kind, len(graph), port)))
+    real = kg.serve.make_server
+
+    def made(graph, host, port):
+        seen.append((graph.kind, len(graph), port))
+        return real(graph, host, port)
+
+    monkeypatch.setattr(kg.serve, "make_server", made)
+    monkeypatch.setattr(kg.serve, "serve_forever", lambda server: server.server_close())  # bound, then stopped
     result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", "7999"])
     assert result.exit_code == 0 and seen and seen[0][0] == "store" and seen[0][1] > 0 and seen[0][2] == 7999
     KnowledgeGraph.open(store).close()  # the lock is free again
@@ -196,3 +203,17 @@ def test_a_build_of_nothing_leaves_no_empty_store(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["build", "nosuch"])
     assert result.exit_code == 2 and "nosuch" in result.output
     assert not (tmp_path / "kg-store").exists()
+
+
+
+def test_a_port_in_use_is_one_line(tmp_path):
+    import socket
+    store = tmp_path / "s"
+    CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"])
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port)])
+    assert result.exit_code == 1 and f"cannot serve on 127.0.0.1:{port}" in result.output
+    assert len(result.output.strip().splitlines()) == 1
