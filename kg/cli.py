@@ -107,14 +107,15 @@ def _errors() -> Iterator[None]:
         raise click.ClickException(str(exc)) from None
 
 
-def _open(graph: Optional[str], store_dir: Optional[str]) -> "KnowledgeGraph":
-    """The graph named by GRAPH (a file) or --store DIR, exactly one of them."""
+def _open(graph: Optional[str], store_dir: Optional[str], write: bool = False) -> "KnowledgeGraph":
+    """The graph named by GRAPH (a file) or --store DIR, exactly one of them; a store is opened
+    read-only unless the command writes, so that it works while a build runs."""
     from kg.graph import GraphNotFoundError, KnowledgeGraph
     if bool(graph) == bool(store_dir):
         raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
     with _errors():
         try:
-            return KnowledgeGraph.open(store_dir or graph or "")
+            return KnowledgeGraph.open(store_dir or graph or "", read_only=not write)
         except GraphNotFoundError:
             if store_dir:
                 raise GraphNotFoundError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
@@ -186,7 +187,7 @@ def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
     \b
     kg remove 000_e3164c58d8428c00.txt --store kg-store
     """
-    with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
+    with _open(None, store_dir or DEFAULT_STORE, write=True) as graph, _errors():
         missing = []
         for a in articles:
             try:

@@ -122,17 +122,23 @@ class KnowledgeGraph:
         return cls(GraphStore(), "memory")
 
     @classmethod
-    def open(cls, path: PathLike, *, create: bool = False) -> "KnowledgeGraph":
+    def open(cls, path: PathLike, *, create: bool = False, read_only: bool = False) -> "KnowledgeGraph":
         """A store folder (made by ``kg build --store``) or a graph file (.trig, .nq, .ttl, .nt, .jsonld).
 
         ``create`` makes a new store when the folder is missing or empty. A store has one
-        user at a time (pyoxigraph locks it; :class:`StoreLockedError` otherwise). A file is
-        loaded into memory as a read-only snapshot.
+        writer at a time (pyoxigraph locks it; :class:`StoreLockedError` otherwise);
+        ``read_only`` opens it beside a writer (a running build), as it stands at that moment.
+        A file is loaded into memory as a read-only snapshot.
         """
         where = Path(path)
         if where.is_file():
             return cls._open_file(where)
         if where.is_dir() and _is_store(where):
+            if read_only:
+                try:
+                    return cls(GraphStore(where, read_only=True), "store", where)
+                except OSError as exc:
+                    raise GraphFormatError(f"{where}: cannot open the store ({_first_line(exc)})") from exc
             return cls._open_store(where)
         if where.is_dir() and any(where.iterdir()):
             raise GraphFormatError(f"{where}: a folder that is not a kg store (no store files in it)")
@@ -171,8 +177,8 @@ class KnowledgeGraph:
 
     @property
     def writable(self) -> bool:
-        """Whether :meth:`add` and :meth:`remove` work (not for a graph file: it is a snapshot)."""
-        return self.kind != "file"
+        """Whether :meth:`add` and :meth:`remove` work (not for a graph file or a store opened read-only)."""
+        return self.kind != "file" and not (self._store is not None and self._store.read_only)
 
     @property
     def merged_only(self) -> bool:
@@ -224,8 +230,9 @@ class KnowledgeGraph:
 
     def _check_writable(self, action: str) -> None:
         if not self.writable:
-            raise NotSupportedError(f"{self.path}: cannot {action} it (a graph file is a read-only snapshot; "
-                                    "build into a store instead)")
+            why = ("a graph file is a read-only snapshot; build into a store instead" if self.kind == "file"
+                   else "the store was opened read-only")
+            raise NotSupportedError(f"{self.path}: cannot {action} it ({why})")
 
     # -- reading it out ----------------------------------------------------------------
 

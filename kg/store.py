@@ -70,8 +70,12 @@ PENDING = ox.Quad(N(f"{KGR}store"), N(f"{KGR}journal/pending"), ox.Literal("merg
 class GraphStore:
     """Named graphs per article, ``kgr:graph/merged`` and ``kgr:graph/provenance``."""
 
-    def __init__(self, path: Optional[Union[str, Path]] = None):
+    def __init__(self, path: Optional[Union[str, Path]] = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only and self.path is not None
+        if self.read_only:  # beside a writer: no lock taken, nothing repaired
+            self.store = ox.Store.read_only(str(self.path))
+            return
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
@@ -254,7 +258,8 @@ class GraphStore:
     def close(self) -> None:
         """Flush and release the on-disk store (its lock) now, not at garbage collection."""
         if self.store is not None:
-            self.flush()
+            if not self.read_only:
+                self.flush()
             self.store = None
             if self.path is not None:
                 gc.collect()  # a closure still holding the store (a server's handler class) lets go of its lock

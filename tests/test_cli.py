@@ -134,11 +134,18 @@ def test_graph_and_store_exclude_each_other_and_a_missing_store_says_how_to_make
     assert missing.exit_code == 2 and "make one with kg build --store" in missing.output
 
 
-def test_a_store_in_use_is_one_line_and_exit_1(tmp_path):
+def test_a_store_in_use_is_read_beside_the_writer_and_a_second_writer_gets_one_line(tmp_path):
     from kg.graph import KnowledgeGraph
-    with KnowledgeGraph.open(tmp_path / "s", create=True):
-        result = CliRunner().invoke(main, ["facts", "--store", str(tmp_path / "s")])
-    assert result.exit_code == 1 and "open elsewhere" in result.output and "Traceback" not in result.output
+    store = str(tmp_path / "s")
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", store, "-q", "--no-validate"]).exit_code == 0
+    with KnowledgeGraph.open(store):  # a build holding the store
+        facts = CliRunner().invoke(main, ["facts", "--store", store])
+        query = CliRunner().invoke(main, ["query", "--store", store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"])
+        second = CliRunner().invoke(main, ["build", str(SEEDS), "--store", store, "-q"])
+        remove = CliRunner().invoke(main, ["remove", "x.txt", "--store", store])
+    assert facts.exit_code == 0 and json.loads(facts.output) and query.exit_code == 0
+    for result in (second, remove):
+        assert result.exit_code == 1 and "open elsewhere" in result.output and "Traceback" not in result.output
 
 
 def test_validate_a_store_checks_every_named_graph(tmp_path):
