@@ -41,13 +41,18 @@ class Endpoints:
     atomic_put: bool = False
     #: extra parameters for appending POSTs (Oxigraph's bulk path)
     bulk_params: tuple[tuple[str, str], ...] = ()
+    #: query parameters that make the default graph the union of all graphs, as a local
+    #: ``kg query`` has it (Virtuoso and GraphDB do so already)
+    union_params: tuple[tuple[str, str], ...] = ()
 
 
 #: endpoint layouts of common servers; the base URL is the server (or dataset / repository) URL
 PRESETS: dict[str, Endpoints] = {
     "oxigraph": Endpoints(query="/query", update="/update", gsp="/store", atomic_put=True,
-                          bulk_params=(("no_transaction", ""), ("lenient", ""))),
-    "fuseki": Endpoints(query="/query", update="/update", gsp="/data"),          # base: http://host:3030/DATASET
+                          bulk_params=(("no_transaction", ""), ("lenient", "")),
+                          union_params=(("union-default-graph", ""),)),
+    "fuseki": Endpoints(query="/query", update="/update", gsp="/data",          # base: http://host:3030/DATASET
+                        union_params=(("default-graph-uri", "urn:x-arq:UnionGraph"),)),
     "virtuoso": Endpoints(query="/sparql", update="/sparql-auth", gsp="/sparql-graph-crud-auth"),
     "graphdb": Endpoints(query="", update="/statements", gsp="/rdf-graphs/service"),  # base: .../repositories/REPO
     "qlever": Endpoints(query="", update="", gsp=None),
@@ -185,6 +190,8 @@ class Remote:
         url = self.url(self.layout.query)
         sparql = self._wrapper(url)
         sparql.setQuery(sparql_text)
+        for name, value in self.layout.union_params:  # the same query means the same thing everywhere
+            sparql.addParameter(name, value)
         kind = sparql.queryType
         if kind in ("CONSTRUCT", "DESCRIBE"):
             sparql.setReturnFormat(N3)

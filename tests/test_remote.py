@@ -100,6 +100,17 @@ def test_cli_load_and_remote_query(oxigraph, seeds_trig):
     assert one.exit_code == 0 and "1 graph(s)" in one.output
 
 
+def test_a_remote_query_sees_the_union_of_the_graphs_like_a_local_one(oxigraph, seeds_trig):
+    """SELECT over the default graph counts every named graph's triples, remote as local."""
+    run = CliRunner().invoke
+    assert run(main, ["load", str(seeds_trig), "--endpoint", oxigraph.base, "--replace"]).exit_code == 0
+    count = "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"
+    remote = run(main, ["query", "--endpoint", oxigraph.base, count, "--format", "csv"])
+    local = run(main, ["query", str(seeds_trig), count, "--format", "csv"])
+    assert remote.exit_code == 0 and local.exit_code == 0, remote.output
+    assert remote.output == local.output and int(local.output.split()[-1]) > 0
+
+
 def test_cli_load_a_store(oxigraph, tmp_path):
     store = tmp_path / "s"
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"]).exit_code == 0
