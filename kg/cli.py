@@ -386,7 +386,9 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
 @_store_option()
 @click.option("--port", type=click.IntRange(1, 65535), default=7879, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
+@click.option("--query-timeout", type=click.FloatRange(0), default=30.0, show_default=True,
+              help="Stop a query after this many seconds (0: never).")
+def serve_cmd(store_dir: Optional[str], port: int, host: str, query_timeout: float) -> None:
     """Serve a store as a read-only SPARQL 1.1 endpoint (for YASGUI, notebooks...).
 
     \b
@@ -402,7 +404,7 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
     from kg.serve import make_server, serve_forever
     with _open(None, store_dir or DEFAULT_STORE) as graph:
         try:
-            server = make_server(graph, host, port)
+            server = make_server(graph, host, port, query_timeout)
         except OSError as exc:  # a port in use, a host that is not this machine's
             raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
         click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)

@@ -195,3 +195,48 @@ def test_serve_answers_sparql_and_graph_store_reads(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_serve_stops_a_query_past_its_timeout_and_refuses_updates(tmp_path):
+    """A real `kg serve`: a cartesian query gets 503 after --query-timeout and the endpoint still
+    answers the next query; an update gets "read-only", whichever way it is sent."""
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+    store = tmp_path / "s"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"]).exit_code == 0
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port),
+                               "--query-timeout", "2"], stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}/query"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "?query=ASK%7B%7D", timeout=5)
+                break
+            except OSError:
+                time.sleep(0.1)
+
+        def post(body: bytes, kind: str) -> tuple[int, str]:
+            request = urllib.request.Request(base, data=body, headers={"Content-Type": kind})
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    return response.status, response.read().decode()
+            except urllib.error.HTTPError as exc:
+                return exc.code, exc.read().decode()
+
+        started = time.monotonic()
+        slow = b"SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        status, text = post(slow, "application/sparql-query")
+        assert status == 503 and "stopped after 2 s" in text and time.monotonic() - started < 15
+        assert post(b"ASK { ?s ?p ?o }", "application/sparql-query")[0] == 200
+        for body, kind in ((b"INSERT DATA { <a:b> <a:c> <a:d> }", "application/sparql-query"),
+                           (b"update=CLEAR+ALL", "application/x-www-form-urlencoded"),
+                           (b"CLEAR ALL", "application/sparql-update")):
+            status, text = post(body, kind)
+            assert status == 405 and "read-only" in text, (body, status, text)
+    finally:
+        server.terminate()
+        server.wait(10)
