@@ -80,6 +80,10 @@ def _skip(err: Exception) -> None:
     click.echo(f"warning: {err}", err=True)
 
 
+def _retry_line(message: str) -> None:
+    click.echo(f"retrying: {message}", err=True)
+
+
 DEFAULT_STORE = "kg-store"
 KGR_GRAPH = "https://w3id.org/newskg/id/graph/"
 SERVERS = ["fuseki", "graphdb", "oxigraph", "qlever", "virtuoso"]  # kg.remote.PRESETS (kept import-free)
@@ -257,9 +261,11 @@ def facts_cmd(graph: Optional[str], store_dir: Optional[str], merged: bool) -> N
 @click.option("--server", type=click.Choice(SERVERS), default="oxigraph", show_default=True,
               help="Endpoint layout of --endpoint.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to wait for --endpoint to answer (each try; three retries).")
 def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[str], query_file: Optional[str],
               canned: Optional[str], params: tuple[str, ...], list_only: bool, endpoint: Optional[str],
-              server: str, fmt: str) -> None:
+              server: str, fmt: str, timeout: float) -> None:
     """Run SPARQL over GRAPH or a --store (prefixes kg:, schema:, oa:, prov:, wd:... are predeclared).
 
     \b
@@ -294,7 +300,8 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
         from kg.remote import Remote, RemoteError
         from kg.vocab import sparql_prefixes
         try:
-            variables, rows = Remote(endpoint, server).query(sparql_prefixes() + text)
+            variables, rows = Remote(endpoint, server, timeout=timeout, on_retry=_retry_line).query(
+                sparql_prefixes() + text)
         except RemoteError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
@@ -346,11 +353,13 @@ def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> Non
 @click.option("--password-env", metavar="VAR", help="Name of the environment variable holding the password.")
 @click.option("--replace", is_flag=True,
               help="Swap each graph whole: load into a staging graph, then replace in one update.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to wait for each request's answer (three retries with backoff).")
 @click.option("--batch-size", type=click.IntRange(1), default=50_000, show_default=True,
               help="Triples per request.")
 def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, server: str,
              target_graph: Optional[str], per_article_graphs: bool, protocol: str, user: Optional[str],
-             password_env: Optional[str], replace: bool, batch_size: int) -> None:
+             password_env: Optional[str], replace: bool, batch_size: int, timeout: float) -> None:
     """Load GRAPH (or a --store) into a remote triple store, then verify it there.
 
     \b
@@ -374,7 +383,7 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
         raise click.UsageError("nothing to load: the graph is empty")
     try:
         user, password = credentials(endpoint, user, password_env)
-        remote = Remote(endpoint, server, user, password)
+        remote = Remote(endpoint, server, user, password, timeout=timeout, on_retry=_retry_line)
         report = load_graphs(remote, graphs, protocol, replace, batch_size)
     except RemoteError as exc:
         click.echo(f"error: {exc}", err=True)

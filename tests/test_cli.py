@@ -163,9 +163,9 @@ def test_serve_is_given_the_store_and_releases_it(tmp_path, monkeypatch):
     seen = []
     real = kg.serve.make_server
 
-    def made(graph, host, port):
+    def made(graph, host, port, *rest):
         seen.append((graph.kind, len(graph), port))
-        return real(graph, host, port)
+        return real(graph, host, port, *rest)
 
     monkeypatch.setattr(kg.serve, "make_server", made)
     monkeypatch.setattr(kg.serve, "serve_forever", lambda server: server.server_close())  # bound, then stopped

@@ -135,7 +135,7 @@ def test_virtuoso_authentication_failure_is_one_line_and_hides_the_password(virt
 
 def test_connection_refused_and_server_errors():
     remote = Remote(f"http://127.0.0.1:{free_port()}", "oxigraph", retries=1, sleep=lambda s: None)
-    with pytest.raises(RemoteError, match="cannot reach the server"):
+    with pytest.raises(RemoteError, match="connection refused"):
         remote.count("http://example.org/g")
 
 
@@ -165,7 +165,8 @@ def test_killing_the_server_mid_load_keeps_the_previous_graph(tmp_path, seeds_tr
         server.kill()
         out, err = load.communicate(timeout=120)
         assert load.returncode == 1
-        assert err.strip().startswith("error:") and err.strip().count("\n") == 0, err
+        lines = err.strip().splitlines()  # one line per retry, then the one error
+        assert lines[-1].startswith("error:") and all(line.startswith("retrying: ") for line in lines[:-1]), err
     finally:
         server.stop()
     again = start_oxigraph(data, port=None)
@@ -240,3 +241,17 @@ def test_serve_stops_a_query_past_its_timeout_and_refuses_updates(tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_server_that_accepts_but_never_answers_times_out_with_a_line_per_retry():
+    """--timeout bounds each try; the user sees each retry and then what happened."""
+    import socket
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        result = CliRunner().invoke(main, ["query", "--endpoint", f"http://127.0.0.1:{port}", "--timeout", "0.5",
+                                           "ASK { ?s ?p ?o }"])
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 4, result.stderr
+    assert all("retry" in line for line in lines[:3]) and "no answer within 0.5 s" in lines[-1]
