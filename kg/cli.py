@@ -269,7 +269,7 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
     """Run SPARQL over GRAPH or a --store (prefixes kg:, schema:, oa:, prov:, wd:... are predeclared).
 
     \b
-    kg query out/graph.trig 'SELECT ?name WHERE { ?a a kg:Agreement ; schema:name ?name }'
+    kg query out/graph.trig 'SELECT DISTINCT ?a WHERE { GRAPH <https://w3id.org/newskg/id/graph/merged> { ?a a kg:Agreement } }'
     kg query --store kg-store --name agreements-of-state --param state=Q159
     kg query --list
     """

@@ -224,3 +224,14 @@ def test_a_port_in_use_is_one_line(tmp_path):
         result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port)])
     assert result.exit_code == 1 and f"cannot serve on 127.0.0.1:{port}" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_the_readme_example_query_gives_one_row_per_agreement(built):
+    """The first query a reader copies from the README must not repeat an agreement per article or name."""
+    out, result = built
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    sparql = re.search(r"kg query out/graph\.trig '([^']+)'", readme).group(1)
+    shown = CliRunner().invoke(main, ["query", str(out / "graph.trig"), sparql, "--format", "json"])
+    rows = json.loads(shown.output)
+    agreements = re.search(r"(\d+) agreements", result.output).group(1)
+    assert len(rows) == int(agreements) == len({r["a"] for r in rows}), rows

@@ -32,9 +32,10 @@ def _outside(sentence: Sentence, offset: int) -> bool:
 # --- names ------------------------------------------------------------------------------------
 
 def name(doc: Document, language: Language, t: Trigger, rec: Rec, evidence: Span) -> None:
-    """The agreement's name as written: a quoted title around the noun, or the noun with modifiers."""
+    """The agreement's name as written: its quoted title (found with the trigger), or the noun with
+    modifiers. A quotation that merely contains the noun is a statement, not a name."""
     text = doc.text
-    surface = t.title or _quoted(doc, language, t) or _noun_phrase(doc, language, t)
+    surface = t.title or _noun_phrase(doc, language, t)
     if t.title is None and surface != text[t.start:t.end] and _is_title(surface):
         t.title = surface
     if surface and all(c.value != surface for c in rec.names):
@@ -44,22 +45,6 @@ def name(doc: Document, language: Language, t: Trigger, rec: Rec, evidence: Span
 def _is_title(surface: str) -> bool:
     words = surface.split()
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= max(2, len(words) - 2)
-
-
-def _quoted(doc: Document, language: Language, t: Trigger) -> Optional[str]:
-    text = doc.text
-    for open_q, close_q in language.script.quotes:
-        left = text.rfind(open_q, max(0, t.start - 60), t.start + 1)
-        if left == -1:
-            continue
-        right = text.find(close_q, t.end, t.end + 60)
-        if right == -1:
-            continue
-        inner = text[left + len(open_q):right]
-        if inner and open_q not in inner and close_q not in inner and len(inner) <= 90 \
-                and not re.search(r"[\n;.!?。]", inner):
-            return inner.strip()
-    return None
 
 
 def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
