@@ -54,7 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     sources = [ROOT / "seeds"] + ([args.dev] if args.dev.is_dir() else [])
     load_lexicon()  # warm: built once per process
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         files = make_corpus(sources, args.articles, Path(tmp))
         n = len(files)
         print(f"{n} articles from {', '.join(str(s) for s in sources)}")

@@ -82,7 +82,7 @@ class _Triples(list):
 class _ArticleBuilder:
     def __init__(self, doc: Document, graph: _Triples):
         self.doc, self.g = doc, graph
-        self.article = article_iri(doc.doc_id)
+        self.article = article_iri(doc.identity)
         self.lang = doc.language or None
 
     def literal(self, text: str) -> Literal:
@@ -92,7 +92,7 @@ class _ArticleBuilder:
         """Record that the article asserts ``subject prop value`` in the sentence of ``claim``."""
         g, start, end = self.g, claim.evidence.start, claim.evidence.end
         digest = hashlib.sha1(f"{subject}|{prop}|{value}|{start}|{end}".encode()).hexdigest()[:16]
-        iri = resource("claim", quote(self.doc.doc_id, safe=""), digest)
+        iri = resource("claim", quote(self.doc.identity, safe=""), digest)
         target, quote_sel, pos_sel = URIRef(f"{iri}/target"), URIRef(f"{iri}/quote"), URIRef(f"{iri}/position")
         g.add((iri, RDF.type, KG.Claim))
         g.add((iri, OA.hasBody, subject))

@@ -45,16 +45,20 @@ def get_query(name: str) -> CannedQuery:
 
 def bind(query: CannedQuery, values: dict[str, str]) -> str:
     """The query text with each ``$name`` replaced by its IRI; a bare QID names our entity IRI."""
+    unknown = [name for name in values if name not in query.parameters]
+    if unknown:
+        takes = ", ".join(query.parameters) or "none"
+        raise ValueError(f"{query.name} takes no parameter {unknown[0]!r} (its parameters: {takes})")
     missing = [p for p in query.parameters if p not in values]
     if missing:
         raise ValueError(f"{query.name} needs --param {missing[0]}=...")
     text = query.text
     for name, value in values.items():
-        if name not in query.parameters:
-            raise ValueError(f"{query.name} takes no parameter {name!r}")
-        iri = f"{KGR}entity/{value}" if re.fullmatch(r"Q[1-9]\d*", value) else value
-        ox.NamedNode(iri)  # raises ValueError for anything that is not an IRI
+        # a Wikidata item however written (Q159, wd:Q159, its entity IRI) is our entity with that QID
+        qid = re.fullmatch(r"(?:wd:|https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9]\d*)", value.strip())
+        iri = f"{KGR}entity/{qid.group(1)}" if qid else value.strip()
         if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+", iri):
-            raise ValueError(f"{name}: not an IRI or QID: {value!r}")
+            raise ValueError(f"--param {name}: not an IRI or a QID (such as Q159): {value[:60]!r}")
+        ox.NamedNode(iri)
         text = re.sub(rf"\${name}\b", f"<{iri}>", text)
     return text

@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 the graph does not conform (or a check failed), 2 usage
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,7 +32,32 @@ Examples:
 """
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """Whatever goes wrong reaches the user as one line (``KG_DEBUG=1`` shows the traceback)."""
+
+    def invoke(self, ctx: click.Context):
+        import os
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("KG_DEBUG"):
+                raise
+            raise click.ClickException(_one_line(exc)) from None
+
+
+def _one_line(exc: Exception) -> str:
+    """An exception as one line: what it is about and why, no traceback."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        return f"{where}{exc.strerror or exc}"
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
+
+
+@click.group(cls=_Main, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """Turn news articles about international agreements into a validated RDF knowledge graph.
@@ -54,6 +80,10 @@ def _skip(err: Exception) -> None:
     click.echo(f"warning: {err}", err=True)
 
 
+def _retry_line(message: str) -> None:
+    click.echo(f"retrying: {message}", err=True)
+
+
 DEFAULT_STORE = "kg-store"
 KGR_GRAPH = "https://w3id.org/newskg/id/graph/"
 SERVERS = ["fuseki", "graphdb", "oxigraph", "qlever", "virtuoso"]  # kg.remote.PRESETS (kept import-free)
@@ -63,6 +93,12 @@ def _store_option(help_text: str = "A kg store folder (made by kg build --store)
     return click.option("--store", "store_dir", type=click.Path(file_okay=False), help=help_text)
 
 
+class BadInput(click.ClickException):
+    """What the user gave is wrong (a query, a parameter, a gold file): one line, exit 2."""
+
+    exit_code = 2
+
+
 @contextmanager
 def _errors() -> Iterator[None]:
     """KnowledgeGraph's errors as click's: exit 2 for what the user typed, 1 for a bad graph or a busy store."""
@@ -70,19 +106,20 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except (GraphNotFoundError, NotSupportedError, QueryError) as exc:
-        raise click.UsageError(str(exc)) from None
+        raise BadInput(str(exc)) from None
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
 
 
-def _open(graph: Optional[str], store_dir: Optional[str]) -> "KnowledgeGraph":
-    """The graph named by GRAPH (a file) or --store DIR, exactly one of them."""
+def _open(graph: Optional[str], store_dir: Optional[str], write: bool = False) -> "KnowledgeGraph":
+    """The graph named by GRAPH (a file) or --store DIR, exactly one of them; a store is opened
+    read-only unless the command writes, so that it works while a build runs."""
     from kg.graph import GraphNotFoundError, KnowledgeGraph
     if bool(graph) == bool(store_dir):
         raise click.UsageError("give a GRAPH file or --store DIR (one of them)")
     with _errors():
         try:
-            return KnowledgeGraph.open(store_dir or graph or "")
+            return KnowledgeGraph.open(store_dir or graph or "", read_only=not write)
         except GraphNotFoundError:
             if store_dir:
                 raise GraphNotFoundError(f"{store_dir}: no such store (make one with kg build --store {store_dir})")
@@ -118,22 +155,26 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     from kg.pipeline import validation_text
     if store_dir is None and out_dir is None:
         store_dir = DEFAULT_STORE
+    fresh = store_dir is not None and not Path(store_dir).exists()
     with _errors():
         graph = KnowledgeGraph.open(store_dir, create=True) if store_dir else KnowledgeGraph.memory()
     with graph, _errors():
         result = graph.add(inputs, validate=not no_validate, on_progress=_progress(quiet), on_skip=_skip)
-        if not result.documents:
-            raise click.UsageError("no readable article among the inputs")
-        if out_dir is not None:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            trig, ttl = graph.export(out_dir / "graph.trig"), graph.export(out_dir / "graph.ttl")
-            report = out_dir / "validation.txt"
-            report.write_text(validation_text(result), encoding="utf-8")
-            if not quiet:
-                click.echo(f"wrote {trig}, {ttl}, {report}", err=True)
-        click.echo(result.summary())
-        if graph.kind == "store" and not quiet:
-            click.echo(f"store {store_dir}: {len(graph)} quads", err=True)
+        if result.documents:
+            if out_dir is not None:
+                out_dir.mkdir(parents=True, exist_ok=True)
+                trig, ttl = graph.export(out_dir / "graph.trig"), graph.export(out_dir / "graph.ttl")
+                report = out_dir / "validation.txt"
+                report.write_text(validation_text(result), encoding="utf-8")
+                if not quiet:
+                    click.echo(f"wrote {trig}, {ttl}, {report}", err=True)
+            click.echo(result.summary())
+            if graph.kind == "store" and not quiet:
+                click.echo(f"store {store_dir}: {len(graph)} quads", err=True)
+    if not result.documents:
+        if fresh:  # "kg build nosuch" leaves no empty store behind
+            shutil.rmtree(store_dir, ignore_errors=True)
+        raise click.UsageError("no readable article among the inputs")
     sys.exit(0 if result.report is None or result.report.conforms else 1)
 
 
@@ -141,16 +182,23 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
 @click.argument("articles", nargs=-1, required=True)
 @_store_option()
 def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
-    """Take ARTICLES (file names as built, e.g. 000_e3164c58d8428c00.txt) out of the store.
+    """Take ARTICLES out of the store: each by its URL, its ``folder/file`` or its file name.
 
     Their graphs are removed and the merged view is recomputed; exits 1 if
-    one of them was not in the store.
+    one of them was not in the store. A file name that articles from two
+    folders share must be given with its folder (``feed-a/item.txt``).
 
     \b
     kg remove 000_e3164c58d8428c00.txt --store kg-store
     """
-    with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
-        missing = [a for a in articles if not graph.remove(Path(a).name)]
+    with _open(None, store_dir or DEFAULT_STORE, write=True) as graph, _errors():
+        missing = []
+        for a in articles:
+            try:
+                if not graph.remove(a):
+                    missing.append(a)
+            except ValueError as exc:  # a file name that two folders' articles share
+                raise click.ClickException(str(exc)) from None
         left = len(graph)
     for name in missing:
         click.echo(f"warning: {name}: not in the store", err=True)
@@ -213,13 +261,15 @@ def facts_cmd(graph: Optional[str], store_dir: Optional[str], merged: bool) -> N
 @click.option("--server", type=click.Choice(SERVERS), default="oxigraph", show_default=True,
               help="Endpoint layout of --endpoint.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to wait for --endpoint to answer (each try; three retries).")
 def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[str], query_file: Optional[str],
               canned: Optional[str], params: tuple[str, ...], list_only: bool, endpoint: Optional[str],
-              server: str, fmt: str) -> None:
+              server: str, fmt: str, timeout: float) -> None:
     """Run SPARQL over GRAPH or a --store (prefixes kg:, schema:, oa:, prov:, wd:... are predeclared).
 
     \b
-    kg query out/graph.trig 'SELECT ?name WHERE { ?a a kg:Agreement ; schema:name ?name }'
+    kg query out/graph.trig 'SELECT DISTINCT ?a WHERE { GRAPH <https://w3id.org/newskg/id/graph/merged> { ?a a kg:Agreement } }'
     kg query --store kg-store --name agreements-of-state --param state=Q159
     kg query --list
     """
@@ -237,17 +287,21 @@ def query_cmd(graph: Optional[str], sparql: Optional[str], store_dir: Optional[s
         raise click.UsageError("give the query as an argument, with --file, or with --name (one of them)")
     if canned:
         try:
+            bad = next((p for p in params if "=" not in p), None)
+            if bad is not None:
+                raise ValueError(f"--param {bad}: expected NAME=VALUE (for example state=Q159)")
             values = dict(p.split("=", 1) for p in params)
             text = bind(get_query(canned), values)
         except (KeyError, ValueError) as exc:
-            raise click.UsageError(str(exc).strip("'\""))
+            raise BadInput(str(exc).strip("'\"")) from None
     else:
         text = Path(query_file).read_text(encoding="utf-8") if query_file else (sparql or "")
     if endpoint:
         from kg.remote import Remote, RemoteError
         from kg.vocab import sparql_prefixes
         try:
-            variables, rows = Remote(endpoint, server).query(sparql_prefixes() + text)
+            variables, rows = Remote(endpoint, server, timeout=timeout, on_retry=_retry_line).query(
+                sparql_prefixes() + text)
         except RemoteError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
@@ -276,7 +330,10 @@ def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> Non
     from kg.store import EXTENSIONS
     fmt = fmt or EXTENSIONS.get(Path(output).suffix.lower(), "trig")
     with _open(None, store_dir or DEFAULT_STORE) as graph, _errors():
-        graph.export(output, fmt)
+        try:
+            graph.export(output, fmt)
+        except OSError as exc:
+            raise click.ClickException(f"{output}: cannot write ({exc.strerror or exc})") from None
         count = len(graph)
     click.echo(f"wrote {output} ({fmt}) from {count} quads")
 
@@ -296,11 +353,13 @@ def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> Non
 @click.option("--password-env", metavar="VAR", help="Name of the environment variable holding the password.")
 @click.option("--replace", is_flag=True,
               help="Swap each graph whole: load into a staging graph, then replace in one update.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to wait for each request's answer (three retries with backoff).")
 @click.option("--batch-size", type=click.IntRange(1), default=50_000, show_default=True,
               help="Triples per request.")
 def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, server: str,
              target_graph: Optional[str], per_article_graphs: bool, protocol: str, user: Optional[str],
-             password_env: Optional[str], replace: bool, batch_size: int) -> None:
+             password_env: Optional[str], replace: bool, batch_size: int, timeout: float) -> None:
     """Load GRAPH (or a --store) into a remote triple store, then verify it there.
 
     \b
@@ -324,7 +383,7 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
         raise click.UsageError("nothing to load: the graph is empty")
     try:
         user, password = credentials(endpoint, user, password_env)
-        remote = Remote(endpoint, server, user, password)
+        remote = Remote(endpoint, server, user, password, timeout=timeout, on_retry=_retry_line)
         report = load_graphs(remote, graphs, protocol, replace, batch_size)
     except RemoteError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -336,7 +395,9 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
 @_store_option()
 @click.option("--port", type=click.IntRange(1, 65535), default=7879, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
+@click.option("--query-timeout", type=click.FloatRange(0), default=30.0, show_default=True,
+              help="Stop a query after this many seconds (0: never).")
+def serve_cmd(store_dir: Optional[str], port: int, host: str, query_timeout: float) -> None:
     """Serve a store as a read-only SPARQL 1.1 endpoint (for YASGUI, notebooks...).
 
     \b
@@ -349,10 +410,17 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str) -> None:
     kg serve --store kg-store --port 7879
     curl 'http://127.0.0.1:7879/query' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
-    from kg.serve import serve
+    from kg.serve import make_server, serve_forever
     with _open(None, store_dir or DEFAULT_STORE) as graph:
+        try:
+            server = make_server(graph, host, port, query_timeout)
+        except OSError as exc:  # a port in use, a host that is not this machine's
+            raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
         click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
-        serve(graph, host, port)
+        try:
+            serve_forever(server)
+        finally:
+            server = None  # the handler holds the store: drop it before the store is closed (its lock)
 
 
 @main.command("eval")
@@ -383,8 +451,14 @@ def eval_cmd(gold: str, inputs: tuple[str, ...], merged: bool, show_errors: bool
     with KnowledgeGraph.memory() as graph:
         graph.add(inputs, validate=False, on_skip=_skip)
         predicted = graph.facts(merged=merged, evidence=explain and not merged)
-    with open(gold, encoding="utf-8") as fh:
-        gold_docs = json.load(fh)
+    try:
+        with open(gold, encoding="utf-8") as fh:
+            gold_docs = json.load(fh)
+        names = {d["doc"] for d in gold_docs}
+    except (json.JSONDecodeError, UnicodeDecodeError, TypeError, KeyError) as exc:
+        raise BadInput(f"{gold}: not a gold file ({_one_line(exc)})") from None
+    if not names & {d["doc"].rsplit("/", 1)[-1] for d in predicted}:
+        raise click.ClickException(f"{gold}: none of its {len(names)} documents is among the inputs")
     report = score(gold_docs, predicted)
     click.echo(report.table())
     if by_field:

@@ -165,14 +165,14 @@ def find_dates(folded: str, language: Language, anchor: Optional[date], start: i
     end = len(folded) if end is None else end
     patterns = _compiled(language)[0]
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded) + 1)  # characters already inside a date: linear however many dates
     for pattern in patterns:
         for m in pattern.finditer(folded, start, end):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             value, relative = resolve(m.groupdict(), language, anchor)
             found.append(DateMention(Span(m.start(), m.end()), value, relative))
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(found, key=lambda d: d.span.start)
 
 

@@ -9,8 +9,9 @@ offset found in it is an offset in the text.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 #: Lifecycle stages, earliest first; the order decides which stage is "latest".
 STAGES: tuple[str, ...] = ("planned", "signed", "ratified", "in_force", "terminated")
@@ -119,6 +120,8 @@ class Document:
     path: str                        # as given by the user
     text: str                        # cleaned article text (headline first)
     sha256: str = ""                 # of the raw input bytes
+    #: the article's identity in the graph: the URL it states, else its path under the input folder
+    key: str = ""
     title: Optional[str] = None
     title_span: Optional[Span] = None
     url: Optional[str] = None
@@ -136,9 +139,41 @@ class Document:
     # --- agreements -------------------------------------------------------------------------
     agreements: list[AgreementRecord] = field(default_factory=list)
 
+    @property
+    def identity(self) -> str:
+        """What names the article in the graph: ``key``, else the file name."""
+        return self.key or self.doc_id
+
     def sentence_of(self, offset: int) -> Span:
         """The sentence holding ``offset`` (a one-character span when none does)."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        starts = self._starts(self.sentences, lambda s: s.start)
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return Span(offset, min(offset + 1, len(self.text)))
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in [lo, hi): a bisection, so that work per sentence stays bounded."""
+        return self._slice(self.mentions, lambda m: m.span.start, lo, hi)
+
+    def dates_in(self, lo: int, hi: int) -> list[DateMention]:
+        """The dates starting in [lo, hi)."""
+        return self._slice(self.dates, lambda d: d.span.start, lo, hi)
+
+    def _slice(self, items: list, start_of: Callable, lo: int, hi: int) -> list:
+        starts = self._starts(items, start_of)
+        if starts is None:  # not in text order: filter
+            return [x for x in items if lo <= start_of(x) < hi]
+        return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def _starts(self, items: list, start_of: Callable) -> Optional[list[int]]:
+        """The items' start offsets (None unless ascending), cached while the list is unchanged."""
+        cache = self.__dict__.setdefault("_index", {})
+        key = id(items)
+        got = cache.get(key)
+        if got is None or got[0] is not items or got[1] != len(items):
+            starts = [start_of(x) for x in items]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            got = (items, len(items), starts if ordered else None)
+            cache[key] = got
+        return got[2]

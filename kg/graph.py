@@ -40,6 +40,7 @@ kg.graph.GraphNotFoundError: .../missing.trig: no such graph file or store folde
 """
 from __future__ import annotations
 
+import gc
 import io
 import os
 from pathlib import Path
@@ -121,17 +122,23 @@ class KnowledgeGraph:
         return cls(GraphStore(), "memory")
 
     @classmethod
-    def open(cls, path: PathLike, *, create: bool = False) -> "KnowledgeGraph":
+    def open(cls, path: PathLike, *, create: bool = False, read_only: bool = False) -> "KnowledgeGraph":
         """A store folder (made by ``kg build --store``) or a graph file (.trig, .nq, .ttl, .nt, .jsonld).
 
         ``create`` makes a new store when the folder is missing or empty. A store has one
-        user at a time (pyoxigraph locks it; :class:`StoreLockedError` otherwise). A file is
-        loaded into memory as a read-only snapshot.
+        writer at a time (pyoxigraph locks it; :class:`StoreLockedError` otherwise);
+        ``read_only`` opens it beside a writer (a running build), as it stands at that moment.
+        A file is loaded into memory as a read-only snapshot.
         """
         where = Path(path)
         if where.is_file():
             return cls._open_file(where)
         if where.is_dir() and _is_store(where):
+            if read_only:
+                try:
+                    return cls(GraphStore(where, read_only=True), "store", where)
+                except OSError as exc:
+                    raise GraphFormatError(f"{where}: cannot open the store ({_first_line(exc)})") from exc
             return cls._open_store(where)
         if where.is_dir() and any(where.iterdir()):
             raise GraphFormatError(f"{where}: a folder that is not a kg store (no store files in it)")
@@ -151,7 +158,15 @@ class KnowledgeGraph:
     @classmethod
     def _open_store(cls, folder: Path) -> "KnowledgeGraph":
         try:
-            return cls(GraphStore(folder), "store", folder)
+            try:
+                return cls(GraphStore(folder), "store", folder)
+            except OSError as exc:
+                if "lock" not in str(exc).lower():
+                    raise
+                # held by this very process through garbage not yet collected (an error's traceback
+                # keeping an earlier graph alive): collect it and try once more
+                gc.collect()
+                return cls(GraphStore(folder), "store", folder)
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreLockedError(f"{folder}: the store is open elsewhere (a running kg build or kg serve, "
@@ -162,8 +177,8 @@ class KnowledgeGraph:
 
     @property
     def writable(self) -> bool:
-        """Whether :meth:`add` and :meth:`remove` work (not for a graph file: it is a snapshot)."""
-        return self.kind != "file"
+        """Whether :meth:`add` and :meth:`remove` work (not for a graph file or a store opened read-only)."""
+        return self.kind != "file" and not (self._store is not None and self._store.read_only)
 
     @property
     def merged_only(self) -> bool:
@@ -177,7 +192,7 @@ class KnowledgeGraph:
         return self._graph_store.store
 
     def articles(self) -> dict[str, str]:
-        """File name (the doc id) -> content hash of every article graph."""
+        """Article identity (its URL, else ``folder/file``) -> content hash of every article graph."""
         return self._graph_store.article_ids()
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -208,14 +223,16 @@ class KnowledgeGraph:
                      on_progress=on_progress, on_skip=on_skip)
 
     def remove(self, doc_id: str) -> bool:
-        """Take one article (its file name as built) out; False when it is not there."""
+        """Take one article out (its URL, ``folder/file`` or file name); False when it is not there,
+        ValueError when the file name is several articles'."""
         self._check_writable("remove articles from")
         return self._graph_store.remove_article(doc_id)
 
     def _check_writable(self, action: str) -> None:
         if not self.writable:
-            raise NotSupportedError(f"{self.path}: cannot {action} it (a graph file is a read-only snapshot; "
-                                    "build into a store instead)")
+            why = ("a graph file is a read-only snapshot; build into a store instead" if self.kind == "file"
+                   else "the store was opened read-only")
+            raise NotSupportedError(f"{self.path}: cannot {action} it ({why})")
 
     # -- reading it out ----------------------------------------------------------------
 

@@ -113,10 +113,10 @@ def _read_documents(paths, on_progress, on_skip, tick) -> BuildResult:
         except ReadError as err:
             skip(err)
             continue
-        if doc.doc_id in seen:
-            skip(ReadError(item, f"skipped: another input is also named {doc.doc_id}"))
+        if doc.identity in seen:
+            skip(ReadError(item, f"skipped: another input is the same article ({doc.identity})"))
             continue
-        seen.add(doc.doc_id)
+        seen.add(doc.identity)
         try:
             result.documents.append(process_document(doc))
         except Exception as exc:  # a bug on one article must not lose the others: report it, go on
@@ -139,9 +139,9 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
     result.changes = result.store.add_documents(result.documents, record_time=result.store.path is not None)
     if result.changes.failed:
         failed = dict(result.changes.failed)
-        for doc in [d for d in result.documents if d.doc_id in failed]:
+        for doc in [d for d in result.documents if d.identity in failed]:
             result.documents.remove(doc)
-            err = ReadError(doc.path, f"skipped: building its graph failed ({failed[doc.doc_id]}); please report this file")
+            err = ReadError(doc.path, f"skipped: building its graph failed ({failed[doc.identity]}); please report this file")
             result.skipped.append(err)
             if callbacks.get("on_skip"):
                 callbacks["on_skip"](err)

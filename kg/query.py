@@ -5,6 +5,8 @@ The default graph is the union of all named graphs, so a query without
 """
 from __future__ import annotations
 
+import re
+
 import csv
 import io
 import json
@@ -21,12 +23,11 @@ def solutions(store: ox.Store, text: str) -> tuple[list[str], list[list[Optional
     ASK gives one column ``ask``; CONSTRUCT and DESCRIBE give ``subject, predicate, object``.
     Raises SyntaxError for a query that does not parse or cannot be evaluated.
     """
+    prefixes = sparql_prefixes()
     try:
-        result = store.query(sparql_prefixes() + text, use_default_graph_as_union=True)
-    except SyntaxError:
-        raise
+        result = store.query(prefixes + text, use_default_graph_as_union=True)
     except Exception as exc:  # pyoxigraph raises SyntaxError for parse errors, others for evaluation
-        raise SyntaxError(str(exc)) from exc
+        raise SyntaxError(_own_lines(str(exc), prefixes.count("\n"))) from exc
     if isinstance(result, (bool, ox.QueryBoolean)):
         return ["ask"], [["true" if bool(result) else "false"]]
     if isinstance(result, ox.QuerySolutions):
@@ -71,3 +72,11 @@ def format_rows(variables: list[str], rows: list[list[str]], fmt: str) -> str:
     line = lambda cells: " | ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
     out = [line(variables), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]
     return "\n".join(out) + f"\n({len(rows)} rows)\n"
+
+
+def _own_lines(message: str, shift: int) -> str:
+    """Positions in a parse error as the user's query counts them (our prefix lines removed)."""
+    def fix(m: re.Match[str]) -> str:
+        line = int(m.group(1)) - shift
+        return f"line {line} column {m.group(2)}" if line >= 1 else m.group(0)
+    return re.sub(r"\b(\d+):(\d+)\b", fix, message, count=1)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import netrc
 import os
+import re
 import socket
+import ssl
 import time
 import urllib.error
 import urllib.parse
@@ -40,13 +42,18 @@ class Endpoints:
     atomic_put: bool = False
     #: extra parameters for appending POSTs (Oxigraph's bulk path)
     bulk_params: tuple[tuple[str, str], ...] = ()
+    #: query parameters that make the default graph the union of all graphs, as a local
+    #: ``kg query`` has it (Virtuoso and GraphDB do so already)
+    union_params: tuple[tuple[str, str], ...] = ()
 
 
 #: endpoint layouts of common servers; the base URL is the server (or dataset / repository) URL
 PRESETS: dict[str, Endpoints] = {
     "oxigraph": Endpoints(query="/query", update="/update", gsp="/store", atomic_put=True,
-                          bulk_params=(("no_transaction", ""), ("lenient", ""))),
-    "fuseki": Endpoints(query="/query", update="/update", gsp="/data"),          # base: http://host:3030/DATASET
+                          bulk_params=(("no_transaction", ""), ("lenient", "")),
+                          union_params=(("union-default-graph", ""),)),
+    "fuseki": Endpoints(query="/query", update="/update", gsp="/data",          # base: http://host:3030/DATASET
+                        union_params=(("default-graph-uri", "urn:x-arq:UnionGraph"),)),
     "virtuoso": Endpoints(query="/sparql", update="/sparql-auth", gsp="/sparql-graph-crud-auth"),
     "graphdb": Endpoints(query="", update="/statements", gsp="/rdf-graphs/service"),  # base: .../repositories/REPO
     "qlever": Endpoints(query="", update="", gsp=None),
@@ -92,11 +99,14 @@ class Remote:
 
     def __init__(self, base: str, server: str = "oxigraph", user: Optional[str] = None,
                  password: Optional[str] = None, timeout: float = 60.0, retries: int = 3,
-                 sleep: Callable[[float], None] = time.sleep):
+                 sleep: Callable[[float], None] = time.sleep, on_retry: Optional[Callable[[str], None]] = None):
         if server not in PRESETS:
             raise RemoteError(f"unknown server {server!r} (one of {', '.join(PRESETS)})")
+        if not re.match(r"https?://[^/\s]+", base or ""):
+            raise RemoteError(f"{base}: not an http:// or https:// URL")
         self.base, self.layout = base.rstrip("/"), PRESETS[server]
         self.server, self.timeout, self.retries, self.sleep = server, timeout, retries, sleep
+        self.on_retry = on_retry  # told one line before each retry (the CLI prints it)
         self.user, self._password = user, password
         handlers: list = []
         if user and password is not None:
@@ -131,17 +141,37 @@ class Remote:
                                       f"--password-env") from None
                 if exc.code not in TRANSIENT_STATUS or attempt == self.retries:
                     raise RemoteError(f"{url}: HTTP {exc.code}: {message}") from None
+                why = f"HTTP {exc.code}"
             except Unauthorized:
                 raise RemoteError(f"{self.base}: authentication failed; check --user and --password-env") from None
             except (QueryBadFormed, EndPointNotFound, EndPointInternalError) as exc:
                 lines = [line for line in str(exc).splitlines() if line.strip()]
                 raise RemoteError(f"{url}: {' '.join(l.strip() for l in lines)[:300]}") from None
-            except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
+            except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, ssl.SSLError) as exc:
+                why = self._why(exc)
                 if attempt == self.retries:
-                    raise RemoteError(f"{self.base}: cannot reach the server ({getattr(exc, 'reason', exc)})") from None
+                    raise RemoteError(f"{self.base}: {why}") from None
+                if self.on_retry is not None:
+                    self.on_retry(f"{url}: {why}; retry {attempt + 1} of {self.retries} in {delay:g} s")
+                self.sleep(delay)
+                delay *= 2
+                continue
+            if self.on_retry is not None:
+                self.on_retry(f"{url}: {why}; retry {attempt + 1} of {self.retries} in {delay:g} s")
             self.sleep(delay)
             delay *= 2
         raise RemoteError(f"{url}: gave up")  # unreachable
+
+    def _why(self, exc: BaseException) -> str:
+        """What went wrong with the connection, in words a user can act on."""
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, ssl.SSLError) or isinstance(exc, ssl.SSLError):
+            return "the TLS handshake failed (is the server plain http://?)"
+        if isinstance(reason, (socket.timeout, TimeoutError)) or "timed out" in str(reason):
+            return f"no answer within {self.timeout:g} s (--timeout)"
+        if isinstance(reason, ConnectionRefusedError) or "refused" in str(reason).lower():
+            return "connection refused (is the server running, on that port?)"
+        return f"cannot reach the server ({reason})"
 
     def request(self, method: str, url: str, data: Optional[bytes] = None,
                 headers: Optional[dict[str, str]] = None) -> bytes:
@@ -156,7 +186,7 @@ class Remote:
         from SPARQLWrapper import DIGEST, BASIC, POST, SPARQLWrapper
         sparql = SPARQLWrapper(url, updateEndpoint=url)
         sparql.setMethod(POST)
-        sparql.setTimeout(int(self.timeout))
+        sparql.timeout = self.timeout  # setTimeout() would round 0.5 s down to none at all
         if self.user and self._password is not None:
             sparql.setHTTPAuth(DIGEST if self.server == "virtuoso" else BASIC)
             sparql.setCredentials(self.user, self._password)
@@ -182,6 +212,8 @@ class Remote:
         url = self.url(self.layout.query)
         sparql = self._wrapper(url)
         sparql.setQuery(sparql_text)
+        for name, value in self.layout.union_params:  # the same query means the same thing everywhere
+            sparql.addParameter(name, value)
         kind = sparql.queryType
         if kind in ("CONSTRUCT", "DESCRIBE"):
             sparql.setReturnFormat(N3)

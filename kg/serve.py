@@ -6,9 +6,12 @@ with CORS so browser tools such as YASGUI can use it. Loopback by default.
 """
 from __future__ import annotations
 
+import multiprocessing
+import re
+import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 import pyoxigraph as ox
 
@@ -32,9 +35,83 @@ def _pick(accept: str, table: dict, default: str) -> str:
     return default
 
 
-def make_handler(graph: "KnowledgeGraph") -> type[BaseHTTPRequestHandler]:
-    """A request handler over ``graph`` (pyoxigraph's own result serialisers do the formats)."""
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+
+
+def answer(store: ox.Store, text: str, accept: str) -> tuple[int, bytes, str]:
+    """(status, body, media type) for one query: results in the format asked for."""
+    if _UPDATE.match(text):
+        return 405, b"read-only endpoint: updates are not accepted\n", "text/plain"
+    try:
+        result = store.query(sparql_prefixes() + text, use_default_graph_as_union=True)
+        if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+            media = _pick(accept, _RESULTS, "application/sparql-results+json")
+            return 200, result.serialize(format=_RESULTS[media]), media
+        media = _pick(accept, {k: v for k, v in _GRAPHS.items() if not v.supports_datasets}, "text/turtle")
+        return 200, ox.serialize(list(result), format=_GRAPHS[media]), media
+    except SyntaxError as exc:
+        return 400, f"{exc}\n".encode(), "text/plain"
+    except Exception as exc:  # evaluation errors: one line, not a dropped connection
+        return 500, f"{type(exc).__name__}: {exc}\n".encode(), "text/plain"
+
+
+def _work(path: str, conn) -> None:
+    """The query worker: the store opened read-only, one query at a time."""
+    store = ox.Store.read_only(path)
+    while True:
+        try:
+            text, accept = conn.recv()
+        except EOFError:
+            return
+        conn.send(answer(store, text, accept))
+
+
+class QueryRunner:
+    """Runs each query in a child process over the store, read-only, so that a query running past
+    ``timeout`` seconds is stopped (the process killed and a fresh one started), not left burning
+    a core after the client has gone. Without a store folder it answers in-process."""
+
+    def __init__(self, store: ox.Store, path: Optional[str], timeout: float) -> None:
+        self.store, self.path, self.timeout = store, path, timeout
+        self._lock = threading.Lock()
+        self._process = None
+        self._conn = None
+
+    def _start(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        self._process = ctx.Process(target=_work, args=(self.path, child), daemon=True)
+        self._process.start()
+        child.close()
+
+    def __call__(self, text: str, accept: str) -> tuple[int, bytes, str]:
+        if self.path is None or self.timeout <= 0:
+            return answer(self.store, text, accept)
+        with self._lock:
+            if self._process is None or not self._process.is_alive():
+                self._start()
+            self._conn.send((text, accept))
+            if self._conn.poll(self.timeout):
+                try:
+                    return self._conn.recv()
+                except EOFError:
+                    pass
+            self.stop()
+            return 503, f"query stopped after {self.timeout:g} s (kg serve --query-timeout)\n".encode(), "text/plain"
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join(5)
+        self._process = self._conn = None
+
+
+def make_handler(graph: "KnowledgeGraph", timeout: float = 0.0) -> type[BaseHTTPRequestHandler]:
+    """A request handler over ``graph`` (pyoxigraph's own result serialisers do the formats);
+    ``timeout`` > 0 stops a query after that many seconds (a store folder only)."""
     store = graph.oxigraph
+    run = QueryRunner(store, str(graph.path) if graph.kind == "store" and graph.path else None, timeout)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kg-serve"
@@ -72,25 +149,14 @@ def make_handler(graph: "KnowledgeGraph") -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length).decode("utf-8")
             kind = (self.headers.get("Content-Type") or "").split(";")[0]
-            if url.path != "/query":
+            if url.path != "/query" or kind == "application/sparql-update" or "update" in urllib.parse.parse_qs(body):
                 self._send(405, b"read-only endpoint: updates are not accepted\n", "text/plain")
                 return
             query = body if kind == "application/sparql-query" else urllib.parse.parse_qs(body).get("query", [""])[0]
             self._query(query)
 
         def _query(self, text: str) -> None:
-            try:
-                result = store.query(sparql_prefixes() + text, use_default_graph_as_union=True)
-            except SyntaxError as exc:
-                self._send(400, f"{exc}\n".encode(), "text/plain")
-                return
-            if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
-                media = _pick(self.headers.get("Accept", ""), _RESULTS, "application/sparql-results+json")
-                self._send(200, result.serialize(format=_RESULTS[media]), media)
-            else:
-                media = _pick(self.headers.get("Accept", ""), {k: v for k, v in _GRAPHS.items()
-                                                               if not v.supports_datasets}, "text/turtle")
-                self._send(200, ox.serialize(list(result), format=_GRAPHS[media]), media)
+            self._send(*run(text, self.headers.get("Accept", "")))
 
         def _graph(self, params: dict) -> None:
             media = _pick(self.headers.get("Accept", ""), _GRAPHS, "application/n-triples")
@@ -113,14 +179,19 @@ def make_handler(graph: "KnowledgeGraph") -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def make_server(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 7879) -> ThreadingHTTPServer:
+def make_server(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 7879,
+                query_timeout: float = 0.0) -> ThreadingHTTPServer:
     """A server for ``graph``, not yet started (``serve_forever`` in a thread, as the tests do)."""
-    return ThreadingHTTPServer((host, port), make_handler(graph))
+    return ThreadingHTTPServer((host, port), make_handler(graph, query_timeout))
 
 
-def serve(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 7879) -> None:
+def serve(graph: "KnowledgeGraph", host: str = "127.0.0.1", port: int = 7879, query_timeout: float = 30.0) -> None:
     """Serve until interrupted."""
-    server = make_server(graph, host, port)
+    serve_forever(make_server(graph, host, port, query_timeout))
+
+
+def serve_forever(server) -> None:
+    """Run a server made by :func:`make_server` until interrupted, then close it."""
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -12,10 +12,12 @@ graph; the merged view is recomputed from the article graphs after every change.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import unquote
 from typing import Iterable, Iterator, Optional, Union
 
 import pyoxigraph as ox
@@ -60,14 +62,25 @@ class Changes:
         return f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.unchanged)} unchanged"
 
 
+#: while a write is under way, this quad says the merged view may be stale (see add_documents)
+JOURNAL = N(f"{KGR}graph/journal")
+PENDING = ox.Quad(N(f"{KGR}store"), N(f"{KGR}journal/pending"), ox.Literal("merged view"), JOURNAL)
+
+
 class GraphStore:
     """Named graphs per article, ``kgr:graph/merged`` and ``kgr:graph/provenance``."""
 
-    def __init__(self, path: Optional[Union[str, Path]] = None):
+    def __init__(self, path: Optional[Union[str, Path]] = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only and self.path is not None
+        if self.read_only:  # beside a writer: no lock taken, nothing repaired
+            self.store = ox.Store.read_only(str(self.path))
+            return
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+        if self.path is not None:
+            self.recover()
 
     @classmethod
     def from_file(cls, path: Union[str, Path]) -> "GraphStore":
@@ -89,10 +102,26 @@ class GraphStore:
     # -- articles --------------------------------------------------------------------
 
     def article_ids(self) -> dict[str, str]:
-        """doc id -> content hash of every article graph in the store."""
-        rows = self.store.query(sparql_prefixes() + """SELECT ?file ?hash WHERE { GRAPH ?g {
+        """Article identity (its URL, else ``folder/file``) -> content hash, for every article graph."""
+        return {identity: content for identity, _file, content in self._articles()}
+
+    def _articles(self) -> list[tuple[str, str, str]]:
+        """(identity, file name, content hash) of every article graph."""
+        prefix = str(article_graph_iri(""))
+        rows = self.store.query(sparql_prefixes() + """SELECT ?g ?file ?hash WHERE { GRAPH ?g {
             ?a a schema:NewsArticle ; kg:fileName ?file OPTIONAL { ?a kg:contentHash ?hash } } }""")
-        return {r["file"].value: (r["hash"].value if r["hash"] else "") for r in rows}
+        return sorted((unquote(r["g"].value[len(prefix):]), r["file"].value, r["hash"].value if r["hash"] else "")
+                      for r in rows if r["g"].value.startswith(prefix))
+
+    def resolve(self, name: str) -> list[str]:
+        """The identities ``name`` denotes: itself (a URL or ``folder/file``), else every article
+        with that file name (several when two folders hold an ``item.txt``)."""
+        articles = self._articles()
+        if any(identity == name for identity, _f, _h in articles):
+            return [name]
+        base = name.replace("\\", "/").rsplit("/", 1)[-1]
+        exact = [identity for identity, _f, _h in articles if identity.endswith("/" + name)]
+        return exact or [identity for identity, file, _h in articles if file == base]
 
     def _graph_quads(self, graph: ox.NamedNode) -> set[ox.Quad]:
         return set(self.store.quads_for_pattern(None, None, None, graph))
@@ -111,41 +140,60 @@ class GraphStore:
             digest.update(stamp.isoformat().encode())
         activity = N(f"{KGR}build/{digest.hexdigest()[:16]}")
         generated = N(PROV.wasGeneratedBy)
-        pending: list[ox.Quad] = []
+        writes: list[tuple[ox.NamedNode, bool, list[ox.Quad]]] = []
         for doc in docs:
-            graph = N(article_graph_iri(doc.doc_id))
+            graph = N(article_graph_iri(doc.identity))
             try:
                 new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
             except Exception as exc:  # a bug on one article must not lose the others
-                changes.failed.append((doc.doc_id, f"{type(exc).__name__}: {exc}"))
+                changes.failed.append((doc.identity, f"{type(exc).__name__}: {exc}"))
                 continue
             old = self._graph_quads(graph)
             if {q for q in old if q.predicate != generated} == new:
-                changes.unchanged.append(doc.doc_id)
+                changes.unchanged.append(doc.identity)
                 continue
-            (changes.replaced if old else changes.added).append(doc.doc_id)
-            if old:
+            (changes.replaced if old else changes.added).append(doc.identity)
+            writes.append((graph, bool(old), sorted(new, key=str) + [
+                ox.Quad(N(article_iri(doc.identity)), generated, activity, graph)]))
+        if not changes.changed:
+            return changes
+        # Crash safety: the build record and the "merged view pending" mark go first, in one
+        # transaction; each article graph is one transaction; the merged view is rebuilt last and
+        # the mark cleared. A process killed anywhere leaves the mark, and the next opening of the
+        # store rebuilds the merged view; an article left half-written is rewritten by the next build.
+        self.store.extend(self._activity_quads(activity, stamp, changes, docs) + [PENDING])
+        for graph, had, quads in writes:
+            if had:
                 self.store.clear_graph(graph)
-            pending.extend(new)
-            pending.append(ox.Quad(N(article_iri(doc.doc_id)), generated, activity, graph))
-        if pending:  # one bulk load: much faster than a write per article
-            self.store.bulk_extend(pending)
-        if changes.changed:
-            self._record_activity(activity, stamp, changes, docs)
-            self.recompute_merged()
+            self.store.extend(quads)
+        self.recompute_merged()
+        self.store.remove(PENDING)
         return changes
 
-    def remove_article(self, doc_id: str) -> bool:
-        """Take one article out (its graph and its share of the merged view)."""
-        graph = N(article_graph_iri(doc_id))
-        if not any(True for _ in self.store.quads_for_pattern(None, None, None, graph)):
+    def recover(self) -> bool:
+        """Finish what a killed process left: rebuild the merged view when a write was pending."""
+        if not any(True for _ in self.store.quads_for_pattern(PENDING.subject, PENDING.predicate, None, JOURNAL)):
             return False
-        self.store.remove_graph(graph)
         self.recompute_merged()
+        self.store.remove(PENDING)
         return True
 
-    def _record_activity(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
-                         docs: list[Document]) -> None:
+    def remove_article(self, name: str) -> bool:
+        """Take one article out (its graph and its share of the merged view): by its identity,
+        its path or its file name; False when no article has it, ValueError when several do."""
+        found = self.resolve(name)
+        if len(found) > 1:
+            raise ValueError(f"{name}: {len(found)} articles have this name ({', '.join(found[:4])}); name one")
+        if not found:
+            return False
+        self.store.extend([PENDING])
+        self.store.remove_graph(N(article_graph_iri(found[0])))
+        self.recompute_merged()
+        self.store.remove(PENDING)
+        return True
+
+    def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
+                        docs: list[Document]) -> list[ox.Quad]:
         g = PROVENANCE
         quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
                  ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
@@ -153,9 +201,9 @@ class GraphStore:
             quads.append(ox.Quad(activity, N(PROV.endedAtTime),
                                  ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
         for doc in docs:
-            if doc.doc_id in changes.added or doc.doc_id in changes.replaced:
-                quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.doc_id)), g))
-        self.store.bulk_extend(quads)
+            if doc.identity in changes.added or doc.identity in changes.replaced:
+                quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.identity)), g))
+        return quads
 
     def recompute_merged(self) -> None:
         """Rebuild ``kgr:graph/merged`` from the article graphs."""
@@ -210,8 +258,11 @@ class GraphStore:
     def close(self) -> None:
         """Flush and release the on-disk store (its lock) now, not at garbage collection."""
         if self.store is not None:
-            self.flush()
+            if not self.read_only:
+                self.flush()
             self.store = None
+            if self.path is not None:
+                gc.collect()  # a closure still holding the store (a server's handler class) lets go of its lock
 
     def __enter__(self) -> "GraphStore":
         return self

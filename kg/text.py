@@ -78,7 +78,27 @@ def split_sentences(text: str, language: "Language") -> list[Span]:
         start = m.end()
     if start < len(text):
         spans.append(Span(start, len(text)))
-    return [t for t in (_trim(text, s) for s in spans) if t.end > t.start]
+    return [t for s in spans for t in _bounded(text, _trim(text, s)) if t.end > t.start]
+
+
+#: longer "sentences" (a page without stops, a list run together) are cut: no news sentence is
+#: this long, and every stage's work per sentence stays bounded
+MAX_SENTENCE = 1500
+_CUT = re.compile(r"[,;:،؛，；：、]\s*|\s+")
+
+
+def _bounded(text: str, span: Span) -> list[Span]:
+    """``span`` in pieces of at most MAX_SENTENCE characters, cut after a comma or a space."""
+    out: list[Span] = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        window_lo = start + MAX_SENTENCE // 2
+        cuts = [m.end() for m in _CUT.finditer(text, window_lo, start + MAX_SENTENCE)]
+        cut = cuts[-1] if cuts else start + MAX_SENTENCE
+        out.append(_trim(text, Span(start, cut)))
+        start = cut
+    out.append(_trim(text, Span(start, span.end)))
+    return out
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -409,3 +409,11 @@ def test_a_name_before_its_title_and_state_signs(text) -> None:
     """"Name, title of State, and Name, title of State, signed": the apposition gives each their state."""
     a = only(extract(text), KE, GH)
     assert len(a.signatories) == 2, [c.value for c in a.signatories]
+
+
+def test_a_quoted_statement_holding_the_noun_is_no_name_but_a_quoted_title_is() -> None:
+    doc = extract('Kenya and Ghana signed a treaty on Monday. "The treaty, we believe, will open markets," '
+                  'the Kenyan minister said. They also signed the "Lake Basin Water Treaty".')
+    names = {c.value for a in doc.agreements for c in a.names}
+    assert not any("believe" in n for n in names), names
+    assert "Lake Basin Water Treaty" in names, names

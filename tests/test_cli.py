@@ -134,11 +134,18 @@ def test_graph_and_store_exclude_each_other_and_a_missing_store_says_how_to_make
     assert missing.exit_code == 2 and "make one with kg build --store" in missing.output
 
 
-def test_a_store_in_use_is_one_line_and_exit_1(tmp_path):
+def test_a_store_in_use_is_read_beside_the_writer_and_a_second_writer_gets_one_line(tmp_path):
     from kg.graph import KnowledgeGraph
-    with KnowledgeGraph.open(tmp_path / "s", create=True):
-        result = CliRunner().invoke(main, ["facts", "--store", str(tmp_path / "s")])
-    assert result.exit_code == 1 and "open elsewhere" in result.output and "Traceback" not in result.output
+    store = str(tmp_path / "s")
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", store, "-q", "--no-validate"]).exit_code == 0
+    with KnowledgeGraph.open(store):  # a build holding the store
+        facts = CliRunner().invoke(main, ["facts", "--store", store])
+        query = CliRunner().invoke(main, ["query", "--store", store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"])
+        second = CliRunner().invoke(main, ["build", str(SEEDS), "--store", store, "-q"])
+        remove = CliRunner().invoke(main, ["remove", "x.txt", "--store", store])
+    assert facts.exit_code == 0 and json.loads(facts.output) and query.exit_code == 0
+    for result in (second, remove):
+        assert result.exit_code == 1 and "open elsewhere" in result.output and "Traceback" not in result.output
 
 
 def test_validate_a_store_checks_every_named_graph(tmp_path):
@@ -154,7 +161,14 @@ def test_serve_is_given_the_store_and_releases_it(tmp_path, monkeypatch):
     store = tmp_path / "s"
     CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"])
     seen = []
-    monkeypatch.setattr(kg.serve, "serve", lambda graph, host, port: seen.append((graph.kind, len(graph), port)))
+    real = kg.serve.make_server
+
+    def made(graph, host, port, *rest):
+        seen.append((graph.kind, len(graph), port))
+        return real(graph, host, port, *rest)
+
+    monkeypatch.setattr(kg.serve, "make_server", made)
+    monkeypatch.setattr(kg.serve, "serve_forever", lambda server: server.server_close())  # bound, then stopped
     result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", "7999"])
     assert result.exit_code == 0 and seen and seen[0][0] == "store" and seen[0][1] > 0 and seen[0][2] == 7999
     KnowledgeGraph.open(store).close()  # the lock is free again
@@ -189,3 +203,35 @@ def test_eval_explains_errors_and_tables_fields(tmp_path):
     assert "F1 by field" in result.output and re.search(r"^status\s", result.output, re.M)
     assert "status: gold='ratified' pred='signed'" in result.output
     assert "> Kenya and Ghana signed a trade agreement in Accra on 3 May 2021." in result.output
+
+
+def test_a_build_of_nothing_leaves_no_empty_store(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "nosuch"])
+    assert result.exit_code == 2 and "nosuch" in result.output
+    assert not (tmp_path / "kg-store").exists()
+
+
+
+def test_a_port_in_use_is_one_line(tmp_path):
+    import socket
+    store = tmp_path / "s"
+    CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"])
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--store", str(store), "--port", str(port)])
+    assert result.exit_code == 1 and f"cannot serve on 127.0.0.1:{port}" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_the_readme_example_query_gives_one_row_per_agreement(built):
+    """The first query a reader copies from the README must not repeat an agreement per article or name."""
+    out, result = built
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    sparql = re.search(r"kg query out/graph\.trig '([^']+)'", readme).group(1)
+    shown = CliRunner().invoke(main, ["query", str(out / "graph.trig"), sparql, "--format", "json"])
+    rows = json.loads(shown.output)
+    agreements = re.search(r"(\d+) agreements", result.output).group(1)
+    assert len(rows) == int(agreements) == len({r["a"] for r in rows}), rows

@@ -100,6 +100,17 @@ def test_cli_load_and_remote_query(oxigraph, seeds_trig):
     assert one.exit_code == 0 and "1 graph(s)" in one.output
 
 
+def test_a_remote_query_sees_the_union_of_the_graphs_like_a_local_one(oxigraph, seeds_trig):
+    """SELECT over the default graph counts every named graph's triples, remote as local."""
+    run = CliRunner().invoke
+    assert run(main, ["load", str(seeds_trig), "--endpoint", oxigraph.base, "--replace"]).exit_code == 0
+    count = "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"
+    remote = run(main, ["query", "--endpoint", oxigraph.base, count, "--format", "csv"])
+    local = run(main, ["query", str(seeds_trig), count, "--format", "csv"])
+    assert remote.exit_code == 0 and local.exit_code == 0, remote.output
+    assert remote.output == local.output and int(local.output.split()[-1]) > 0
+
+
 def test_cli_load_a_store(oxigraph, tmp_path):
     store = tmp_path / "s"
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"]).exit_code == 0
@@ -124,7 +135,7 @@ def test_virtuoso_authentication_failure_is_one_line_and_hides_the_password(virt
 
 def test_connection_refused_and_server_errors():
     remote = Remote(f"http://127.0.0.1:{free_port()}", "oxigraph", retries=1, sleep=lambda s: None)
-    with pytest.raises(RemoteError, match="cannot reach the server"):
+    with pytest.raises(RemoteError, match="connection refused"):
         remote.count("http://example.org/g")
 
 
@@ -154,7 +165,8 @@ def test_killing_the_server_mid_load_keeps_the_previous_graph(tmp_path, seeds_tr
         server.kill()
         out, err = load.communicate(timeout=120)
         assert load.returncode == 1
-        assert err.strip().startswith("error:") and err.strip().count("\n") == 0, err
+        lines = err.strip().splitlines()  # one line per retry, then the one error
+        assert lines[-1].startswith("error:") and all(line.startswith("retrying: ") for line in lines[:-1]), err
     finally:
         server.stop()
     again = start_oxigraph(data, port=None)
@@ -184,3 +196,62 @@ def test_serve_answers_sparql_and_graph_store_reads(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_serve_stops_a_query_past_its_timeout_and_refuses_updates(tmp_path):
+    """A real `kg serve`: a cartesian query gets 503 after --query-timeout and the endpoint still
+    answers the next query; an update gets "read-only", whichever way it is sent."""
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+    store = tmp_path / "s"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "-q", "--no-validate"]).exit_code == 0
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port),
+                               "--query-timeout", "2"], stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}/query"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "?query=ASK%7B%7D", timeout=5)
+                break
+            except OSError:
+                time.sleep(0.1)
+
+        def post(body: bytes, kind: str) -> tuple[int, str]:
+            request = urllib.request.Request(base, data=body, headers={"Content-Type": kind})
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    return response.status, response.read().decode()
+            except urllib.error.HTTPError as exc:
+                return exc.code, exc.read().decode()
+
+        started = time.monotonic()
+        slow = b"SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+        status, text = post(slow, "application/sparql-query")
+        assert status == 503 and "stopped after 2 s" in text and time.monotonic() - started < 15
+        assert post(b"ASK { ?s ?p ?o }", "application/sparql-query")[0] == 200
+        for body, kind in ((b"INSERT DATA { <a:b> <a:c> <a:d> }", "application/sparql-query"),
+                           (b"update=CLEAR+ALL", "application/x-www-form-urlencoded"),
+                           (b"CLEAR ALL", "application/sparql-update")):
+            status, text = post(body, kind)
+            assert status == 405 and "read-only" in text, (body, status, text)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_a_server_that_accepts_but_never_answers_times_out_with_a_line_per_retry():
+    """--timeout bounds each try; the user sees each retry and then what happened."""
+    import socket
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        result = CliRunner().invoke(main, ["query", "--endpoint", f"http://127.0.0.1:{port}", "--timeout", "0.5",
+                                           "ASK { ?s ?p ?o }"])
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 1 and len(lines) == 4, result.stderr
+    assert all("retry" in line for line in lines[:3]) and "no answer within 0.5 s" in lines[-1]

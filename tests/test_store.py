@@ -3,6 +3,8 @@ import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
+from urllib.parse import unquote
+
 import pytest
 from click.testing import CliRunner
 
@@ -59,7 +61,8 @@ def test_one_node_per_agreement_with_the_sources_of_both_sets(seeds_and_dev):
     for node in (RU_IR, RU_KP):
         parties = _merged(store, node, ox.NamedNode(str(KG.party)))
         assert len(parties) == 2
-        sources = {o.value.rsplit("/", 1)[-1] for o in _merged(store, node, ox.NamedNode(str(KG.reportedIn)))}
+        sources = {unquote(o.value.rsplit("/", 1)[-1]).rsplit("/", 1)[-1]
+                   for o in _merged(store, node, ox.NamedNode(str(KG.reportedIn)))}
         assert any(s.startswith("dev_") for s in sources) and any(not s.startswith("dev_") for s in sources)
 
 
@@ -101,9 +104,9 @@ def test_a_changed_article_replaces_its_graph_and_removal(tmp_path):
     target = src / "004_6bd7e0b00256c35c.txt"
     target.write_text(target.read_text(encoding="utf-8").replace("وفي يونيو، وقّع", "وفي يوليو، وقّع"), encoding="utf-8")
     result = build([str(src)], validate=False, store=store)
-    assert result.changes.replaced == ["004_6bd7e0b00256c35c.txt"] and len(result.changes.unchanged) == 4
-    assert store.remove_article("004_6bd7e0b00256c35c.txt")
-    assert "004_6bd7e0b00256c35c.txt" not in store.article_ids()
+    assert result.changes.replaced == ["in/004_6bd7e0b00256c35c.txt"] and len(result.changes.unchanged) == 4
+    assert store.remove_article("004_6bd7e0b00256c35c.txt")  # by its file name: one article has it
+    assert "in/004_6bd7e0b00256c35c.txt" not in store.article_ids()
     reported = {o.value for o in _merged(store, None, ox.NamedNode(str(KG.reportedIn)))}
     assert not any(v.endswith("004_6bd7e0b00256c35c.txt") for v in reported)
     assert not store.remove_article("004_6bd7e0b00256c35c.txt")
@@ -158,3 +161,20 @@ def test_store_workflow_through_the_cli(tmp_path):
     assert removed.exit_code == 0 and "removed 1" in removed.output
     assert run(main, ["remove", "nope.txt", "--store", store]).exit_code == 1
     assert run(main, ["facts", "--store", str(tmp_path / "missing")]).exit_code == 2
+
+
+def test_two_articles_with_one_file_name_are_both_kept(tmp_path):
+    """Feeds full of item.txt: identity is the URL, else folder/file; removal by file name asks which."""
+    for feed, text in (("feed-a", "Kenya and Ghana signed a trade agreement in Accra on 3 May 2021."),
+                       ("feed-b", "Peru and Chile signed a fisheries agreement in Lima on 4 June 2022.")):
+        (tmp_path / feed).mkdir()
+        (tmp_path / feed / "item.txt").write_text(text, encoding="utf-8")
+    store = GraphStore(tmp_path / "s")
+    build([str(tmp_path / "feed-a")], validate=False, store=store)
+    build([str(tmp_path / "feed-b")], validate=False, store=store)
+    assert set(store.article_ids()) == {"feed-a/item.txt", "feed-b/item.txt"}
+    one = build([str(tmp_path / "feed-a"), str(tmp_path / "feed-b")], validate=False)
+    assert sorted(d.identity for d in one.documents) == ["feed-a/item.txt", "feed-b/item.txt"]
+    with pytest.raises(ValueError, match="2 articles"):
+        store.remove_article("item.txt")
+    assert store.remove_article("feed-b/item.txt") and set(store.article_ids()) == {"feed-a/item.txt"}

@@ -170,3 +170,16 @@ def test_local_keys_are_stable_slugs() -> None:
     key = local_key("person", "梁强")  # no Latin letters: a hash keeps it distinct and stable
     assert key.startswith("person:") and key == local_key("person", "梁強")
     assert key != local_key("person", "鲁托")
+
+
+def test_a_sentence_without_stops_is_cut_into_bounded_pieces() -> None:
+    """A page run together into one "sentence" is cut after commas or spaces, so that the work per
+    sentence stays bounded; every character stays inside some piece, in order."""
+    from kg.lang import get
+    from kg.text import MAX_SENTENCE, split_sentences
+    text = ", ".join(f"item {i} says the two ministers met again" for i in range(2000)) + "."
+    spans = split_sentences(text, get("en"))
+    assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert "".join(text[s.start:s.end] for s in spans).replace(" ", "").replace(",", "") == \
+        text.replace(" ", "").replace(",", "")

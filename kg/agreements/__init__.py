@@ -10,6 +10,7 @@ Fills ``Document.agreements``.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from kg.agreements.parties import resolve_parties
@@ -27,11 +28,12 @@ __all__ = ["find_agreements"]
 def analyse(doc: Document, lexicon: Lexicon) -> list[Sentence]:
     """Every sentence read into its units, parties resolved per trigger."""
     language = get(doc.language)
-    parties = party_mentions(doc, language, doc.mentions)
+    parties = sorted(party_mentions(doc, language, doc.mentions), key=lambda p: p.start)
+    starts = [p.start for p in parties]
     out: list[Sentence] = []
     for i, span in enumerate(doc.sentences):
         parts = clauses(doc.folded, span, language)
-        inside = [p for p in parties if span.start <= p.start < span.end]
+        inside = parties[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         regions = comparison_regions(language, doc.folded, span, inside)
         contrasts = set(comparison_regions(language, doc.folded, span, inside, contrast_only=True))
         sentence = Sentence(

@@ -32,9 +32,10 @@ def _outside(sentence: Sentence, offset: int) -> bool:
 # --- names ------------------------------------------------------------------------------------
 
 def name(doc: Document, language: Language, t: Trigger, rec: Rec, evidence: Span) -> None:
-    """The agreement's name as written: a quoted title around the noun, or the noun with modifiers."""
+    """The agreement's name as written: its quoted title (found with the trigger), or the noun with
+    modifiers. A quotation that merely contains the noun is a statement, not a name."""
     text = doc.text
-    surface = t.title or _quoted(doc, language, t) or _noun_phrase(doc, language, t)
+    surface = t.title or _noun_phrase(doc, language, t)
     if t.title is None and surface != text[t.start:t.end] and _is_title(surface):
         t.title = surface
     if surface and all(c.value != surface for c in rec.names):
@@ -44,22 +45,6 @@ def name(doc: Document, language: Language, t: Trigger, rec: Rec, evidence: Span
 def _is_title(surface: str) -> bool:
     words = surface.split()
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= max(2, len(words) - 2)
-
-
-def _quoted(doc: Document, language: Language, t: Trigger) -> Optional[str]:
-    text = doc.text
-    for open_q, close_q in language.script.quotes:
-        left = text.rfind(open_q, max(0, t.start - 60), t.start + 1)
-        if left == -1:
-            continue
-        right = text.find(close_q, t.end, t.end + 60)
-        if right == -1:
-            continue
-        inner = text[left + len(open_q):right]
-        if inner and open_q not in inner and close_q not in inner and len(inner) <= 90 \
-                and not re.search(r"[\n;.!?。]", inner):
-            return inner.strip()
-    return None
 
 
 def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
@@ -89,7 +74,7 @@ def _noun_phrase(doc: Document, language: Language, t: Trigger) -> str:
 def dated_noun(doc: Document, language: Language, t: Trigger, rec: Rec, evidence: Span) -> None:
     """A year right before the noun dates its signing: "the 2015 agreement", "2010年签署的条约"."""
     if t.year:
-        rec.signed_on.append((1, Claim(t.year, evidence)))
+        rec.add_date(1, Claim(t.year, evidence))
         rec.events.append(("signed", "weak", Claim("signed", evidence)))
 
 
@@ -156,7 +141,7 @@ def _attribution(doc: Document, sentence: Sentence) -> Optional[str]:
 def _clause_dates(doc: Document, sentence: Sentence, lo: int, hi: int, cue: Optional[Cue] = None):
     """Resolved dates in [lo, hi): inside the cue's comparison when it has one, else outside all."""
     region = sentence.region_of(cue.start) if cue is not None else None
-    return [d for d in doc.dates if d.value and lo <= d.span.start < hi and
+    return [d for d in doc.dates_in(lo, hi) if d.value and
             (sentence.region_of(d.span.start) == region)]
 
 
@@ -178,7 +163,7 @@ def _signing(doc: Document, language: Language, sentence: Sentence, cue: Cue, re
         priority = 2
     if dates:
         best = min(dates, key=lambda d: abs(d.span.start - cue.start))
-        rec.signed_on.append((priority, Claim(best.value, evidence)))
+        rec.add_date(priority, Claim(best.value, evidence))
     place = _place(doc, language, sentence, cue)
     if place is not None and rec.signed_at is None:
         rec.signed_at = Claim(place, evidence)
@@ -196,7 +181,7 @@ def _signing_elsewhere(doc: Document, language: Language, sentence: Sentence, cu
             dates = _clause_dates(doc, sentence, clause.start, clause.end)
             if dates:
                 best = min(dates, key=lambda d: abs(d.span.start - other.start))
-                rec.signed_on.append((2, Claim(best.value, evidence)))
+                rec.add_date(2, Claim(best.value, evidence))
 
 
 def _place(doc: Document, language: Language, sentence: Sentence, cue: Cue) -> Optional[str]:
@@ -210,8 +195,8 @@ def _place_in(doc: Document, language: Language, sentence: Sentence, cue: Cue, l
     from kg.lexicon import load_lexicon
     lexicon = load_lexicon()
     best: Optional[tuple[int, str]] = None
-    for m in doc.mentions:
-        if m.kind not in ("city", "seat") or not lo <= m.span.start < hi:
+    for m in doc.mentions_in(lo, hi):
+        if m.kind not in ("city", "seat"):
             continue
         if sentence.region_of(m.span.start) != sentence.region_of(cue.start):
             continue  # a compared agreement's signing place stays in its comparison, and the other way round
@@ -230,7 +215,7 @@ def _place_in(doc: Document, language: Language, sentence: Sentence, cue: Cue, l
 
 
 def _persons(doc: Document, lo: int, hi: int) -> list[Mention]:
-    return [m for m in doc.mentions if m.kind == "person" and lo <= m.span.start < hi]
+    return [m for m in doc.mentions_in(lo, hi) if m.kind == "person"]
 
 
 def _signers(doc: Document, language: Language, sentence: Sentence, cue: Cue, rec: Rec) -> list[str]:
@@ -339,8 +324,7 @@ def _run(doc: Document, language: Language, start: int, end: int, sentence: Sent
 def _list_gap(language: Language, doc: Document, a: int, b: int) -> bool:
     """Only brackets, titles (with their states), conjunctions and fillers between two names:
     a list, no apposition ("X, adviser to President Y")."""
-    spans = [(m.span.start, m.span.end) for m in doc.mentions if m.kind in ("state", "adjective", "org")
-             and a <= m.span.start < b]
+    spans = [(m.span.start, m.span.end) for m in doc.mentions_in(a, b) if m.kind in ("state", "adjective", "org")]
     gap = "".join(" " if any(s <= i < e for s, e in spans) else doc.folded[i] for i in range(a, b))
     rest = re.sub(r"\([^()]*\)", " ", _INITIAL.sub(" ", gap))
     rest = title_pattern(language).sub(" ", rest)
@@ -461,7 +445,7 @@ def _adjacent(doc: Document, sentence: Sentence, t: Trigger, m: re.Match[str]) -
     gap = folded[t.end:m.start()]
     if re.search(r"[,;:.،؛。]", gap) or len(re.findall(r"\w+", gap)) > 6:
         return False
-    return not any(t.end <= d.span.start < m.start() for d in doc.dates) and \
+    return not doc.dates_in(t.end, m.start()) and \
         not any(t.end <= c.start < m.start() for c in sentence.cues)
 
 

@@ -25,3 +25,9 @@ class Rec:
     kind: str = "agreement"
     label: str = ""
     last: int = 0                       # sentence index of its latest mention
+
+    def add_date(self, priority: int, claim: Claim) -> None:
+        """A signing date a sentence supports; the same date at the same strength is kept once
+        (its first sentence), so a long article repeating itself keeps the record small."""
+        if all(p != priority or c.value != claim.value for p, c in self.signed_on):
+            self.signed_on.append((priority, claim))

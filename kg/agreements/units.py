@@ -276,8 +276,9 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
     """The agreement mentions of one sentence: nouns, named agreements and references back."""
     folded = doc.folded
     out: list[Trigger] = []
-    orgs = [m for m in mentions if m.kind in ("org", "outlet", "state") and span.start <= m.span.start < span.end]
-    named = [m for m in mentions if m.kind == "agreement" and span.start <= m.span.start < span.end]
+    here = doc.mentions_in(span.start, span.end)
+    orgs = [m for m in here if m.kind in ("org", "outlet", "state")]
+    named = [m for m in here if m.kind == "agreement"]
     taken: list[tuple[int, int]] = [(m.span.start, m.span.end) for m in named]
     for m in named:
         out.append(Trigger(m.span.start, m.span.end, "agreement", index, named=m.key, title=m.surface,
@@ -316,14 +317,14 @@ def triggers_of(doc: Document, language: Language, index: int, span: Span, menti
 
 def _year_before(doc: Document, language: Language, folded: str, t: Trigger, span: Span) -> str:
     """An absolute year right before the noun dates the agreement ("the 2015 agreement")."""
-    for d in doc.dates:
+    for d in doc.dates_in(span.start, span.end):
         if d.value and not d.relative and span.start <= d.span.start and 0 <= t.start - d.span.end <= 14:
             gap = folded[d.span.end:t.start]
             if re.search(r"[,;:.،。]", gap) or len(re.findall(r"\w+", gap)) > 2:
                 continue
             # no other stage and no one acting in between: "2018年川普退出该协议" dates the leaving
             if any(language.cue(kind).search(gap) for kind in ("terminate", "ratify", "in_force", "plan")) or \
-                    any(d.span.end <= m.span.start < t.start for m in doc.mentions if m.kind == "person"):
+                    any(m.kind == "person" for m in doc.mentions_in(d.span.end, t.start)):
                 continue
             return str(d.value)
     return ""

@@ -98,7 +98,7 @@ class _Words:
                 words = self._words(variant, m.inflect, suffixes)
                 if (words, key) not in seen:
                     seen.add((words, key))
-                    self._buckets.setdefault(words[0][1][:2], []).append((words, key))
+                    self._buckets.setdefault(words[0][1][:_KEY], []).append((words, key))
         for cands in self._buckets.values():
             cands.sort(key=lambda c: -sum(len(w[0]) for w in c[0]))
 
@@ -155,16 +155,23 @@ class _Words:
                 if start >= n:
                     continue
                 best_end, best_key = -1, None
-                for words, key in self._buckets.get(lower[start:start + 2], ()):
-                    end = self._match(folded, lower, start, words, self._cased)
-                    if end > best_end:
-                        best_end, best_key = end, key
+                for k in range(_KEY, 0, -1):  # names bucketed by their first letters (fewer for short stems)
+                    for words, key in self._buckets.get(lower[start:start + k], ()):
+                        if k < _KEY and len(words[0][1]) != k:
+                            continue  # a longer stem lives in the longer bucket
+                        end = self._match(folded, lower, start, words, self._cased)
+                        if end > best_end:
+                            best_end, best_key = end, key
                 if best_end > start:
                     if best_key is not None:
                         hits.append(Hit(start, best_end, best_key))
                     pos = best_end
                     break
         return hits
+
+
+#: how many first letters of a name's first stem key its bucket
+_KEY = 4
 
 
 class NameMatcher:

@@ -44,7 +44,7 @@ def find_mentions(doc: Document, lexicon: Optional[Lexicon] = None) -> Document:
     doc.mentions = mentions
     doc.publisher = resolve_publisher(doc, lexicon, mentions)
     anchor = parse_iso(dateline_day(doc, language) or doc.published) or _head_date(doc, folded, language)
-    doc.dates = find_dates(folded, language, anchor)
+    doc.dates = sorted(find_dates(folded, language, anchor), key=lambda d: (d.span.start, d.span.end))
     doc.cited_agencies = _cited(doc, mentions)
     doc.entities = _entities(doc, lexicon, language)
     return doc
@@ -93,14 +93,31 @@ def _given_names(folded: str, language: Language, start: int, hits: list) -> int
             break
         if len(m.group(1)) < 2 or "\n" in folded[m.start(1):start]:
             break
-        if any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+        if any(_cover(hits, lambda h: (h.start, h.end))[m.start(1):m.end(1)]):
             break  # another known name (a state, a title's country) is no given name
         start = m.start(1)
     return start
 
 
+_COVER: dict[int, tuple[list, int, bytearray]] = {}
+
+
+def _cover(items: list, span_of) -> bytearray:
+    """Which characters ``items`` cover, computed once per list (so a check is O(its length))."""
+    got = _COVER.get(id(items))
+    if got is None or got[0] is not items or got[1] != len(items):
+        spans = [span_of(x) for x in items]
+        arr = bytearray(max((e for _s, e in spans), default=0) + 1)
+        for s, e in spans:
+            arr[s:e] = b"\x01" * (e - s)
+        if len(_COVER) > 8:
+            _COVER.clear()
+        got = _COVER[id(items)] = (items, len(items), arr)
+    return got[2]
+
+
 def _free(mentions: list[Mention], start: int, end: int) -> bool:
-    return not any(m.span.start < end and start < m.span.end for m in mentions)
+    return not any(_cover(mentions, lambda m: (m.span.start, m.span.end))[start:end])
 
 
 def _adjectives(text: str, folded: str, language: Language, lexicon: Lexicon,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -30,6 +31,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|Jr|Sr)\.?$")
 _SPACE = re.compile(r"[ \t]+")
+#: no known name is longer: what may overlap a position starts at most this far before it
+_LONGEST = 120
 
 
 @dataclass
@@ -120,6 +123,19 @@ class _Found:
     key: str = ""
 
 
+class _Taken:
+    """Stretches of the text already claimed by a name (constant time per check)."""
+
+    def __init__(self, size: int) -> None:
+        self._cover = bytearray(size + 1)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return any(self._cover[s:e])
+
+    def add(self, s: int, e: int) -> None:
+        self._cover[s:e] = b"\x01" * (e - s)
+
+
 class _Ctx:
     """The article (its folded copy) with what the lexicon found in it."""
 
@@ -130,10 +146,35 @@ class _Ctx:
         self.countries: list[tuple[int, int, str, str]] = sorted(
             (m.span.start, m.span.end, m.stands_for or m.key, m.kind) for m in known
             if m.kind in ("state", "org") or m.kind == "adjective")
-        self.blocks = [(m.span.start, m.span.end, m.kind) for m in known]
+        self.blocks = sorted((m.span.start, m.span.end, m.kind) for m in known)
+        self._block_starts = [b[0] for b in self.blocks]
+        self._country_starts = [c[0] for c in self.countries]
+        self._tokens: Optional[dict[str, list[tuple[int, int]]]] = None
+
+    def tokens_of(self, base: str) -> list[tuple[int, int]]:
+        """Spans of the words whose base form (stem, without a clitic prefix) is ``base``;
+        the text is indexed once, so looking up every person stays linear."""
+        if self._tokens is None:
+            stem = self.language.morphology.stem
+            clitics = [c for c in self.language.morphology.prefixes if c]
+            self._tokens = {}
+            for m in _TOKEN.finditer(self.t):
+                w, s = m.group(), m.start()
+                if self.cased and not w[0].isupper():
+                    continue
+                self._tokens.setdefault(stem(w) if stem else w, []).append((s, m.end()))
+                for c in clitics:  # "وبوتين": the clitic off, the name from after it
+                    if w.startswith(c) and len(w) > len(c):
+                        self._tokens.setdefault(w[len(c):], []).append((s + len(c), m.end()))
+        return self._tokens.get(base, [])
+
+    def near(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        """States and demonyms starting in [lo, hi) (a bisection: work stays linear in the text)."""
+        return self.countries[bisect_left(self._country_starts, lo):bisect_left(self._country_starts, hi)]
 
     def blocked(self, s: int, e: int) -> Optional[str]:
-        kinds = [k for bs, be, k in self.blocks if bs < e and s < be]
+        lo = bisect_left(self._block_starts, s - _LONGEST)
+        kinds = [k for bs, be, k in self.blocks[lo:bisect_left(self._block_starts, e)] if bs < e and s < be]
         if not kinds:
             return None
         return "person" if "person" in kinds else kinds[0]
@@ -161,10 +202,10 @@ def _country_after(ctx: _Ctx, ts: int, te: int) -> tuple[Optional[str], int]:
         hit = None
         conn = rules.connector.match(t, q) if rules.connector else None
         if conn:
-            hit = next((c for c in ctx.countries if c[0] == conn.end() and c[3] != "adjective"), None)
+            hit = next((c for c in ctx.near(conn.end(), conn.end() + 1) if c[3] != "adjective"), None)
         if hit is None:
             slack = 3 if not ctx.cased else 0  # an adjective after a glued article (الإيراني)
-            hit = next((c for c in ctx.countries if ts < c[0] <= q + slack and c[1] > pos
+            hit = next((c for c in ctx.near(ts + 1, q + slack + 1) if c[1] > pos
                         and not _SPACE.search(t[q:c[0]])), None)
         if hit is None:
             break
@@ -190,7 +231,7 @@ def _country_before(ctx: _Ctx, ts: int) -> Optional[str]:
     if rules.pre_gap is None:
         return None
     best = None
-    for s, e, key, _kind in ctx.countries:
+    for s, e, key, _kind in ctx.near(ts - _LONGEST, ts):
         if e <= ts and ts - e <= 12 and rules.pre_gap.fullmatch(t, e, ts):
             if best is None or e > best[0]:
                 best = (e, key)
@@ -210,7 +251,7 @@ def _country_before(ctx: _Ctx, ts: int) -> Optional[str]:
 
 def _country_inside(ctx: _Ctx, ts: int, te: int) -> Optional[str]:
     """A demonym inside a title: "ministre iranien des Affaires étrangères"."""
-    return next((c[2] for c in ctx.countries if ts <= c[0] and c[1] <= te), None)
+    return next((c[2] for c in ctx.near(ts, te) if c[1] <= te), None)
 
 
 def _title_case_line(ctx: _Ctx, pos: int) -> bool:
@@ -222,6 +263,8 @@ def _title_case_line(ctx: _Ctx, pos: int) -> bool:
     a = t.rfind("\n", 0, pos) + 1
     b = t.find("\n", pos)
     line = t[a:] if b == -1 else t[a:b]
+    if len(line) > 400:  # no headline is this long
+        return False
     if any(m.group(1) in words_case for m in re.finditer(r"[a-z'’] ([A-Z][a-z]*)\b", line)):
         return True
     long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
@@ -533,7 +576,7 @@ def _family(ctx: _Ctx, p: _Found) -> str:
     return stem(fam) if stem else fam
 
 
-def _later_mentions(ctx: _Ctx, persons: list[_Found], taken: list[tuple[int, int]]) -> list[_Found]:
+def _later_mentions(ctx: _Ctx, persons: list[_Found], taken: _Taken) -> list[_Found]:
     """Later mentions of a titled person: the full name again, or the family name alone."""
     t = ctx.t
     stem = ctx.language.morphology.stem
@@ -559,24 +602,15 @@ def _later_mentions(ctx: _Ctx, persons: list[_Found], taken: list[tuple[int, int
                 full = t[p.start:p.end]
                 forms += [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w-])", t)]
             if len(fam) >= (3 if not ctx.cased or stem else 4) and not _is_stop_uncased(ctx.rules, fam):
-                for m in _TOKEN.finditer(t):
-                    w, s = m.group(), m.start()
-                    if ctx.cased and not w[0].isupper():
-                        continue
-                    base = stem(w) if stem else w
-                    if base != fam:
-                        clitic = next((c for c in ctx.language.morphology.prefixes if c and w == c + fam), None)
-                        if clitic is None:
-                            continue
-                        s += len(clitic)
-                    forms.append(_extend_left(ctx, s, m.end(), given, single=len(p.words) == 1))
+                for s, e in ctx.tokens_of(fam):  # the family name, inflected or behind a clitic
+                    forms.append(_extend_left(ctx, s, e, given, single=len(p.words) == 1))
         shared = len(owners.get(_family(ctx, p), ())) > 1
         for span in sorted({f for f in forms if f is not None}, key=lambda x: (x[0], -x[1])):
             s, e = span
             if shared and not re.search(r"[\s·]", t[s:e]):
                 continue  # the family name alone: whose?
-            if ctx.blocked(s, e) is None and not any(a < e and s < b for a, b in taken):
-                taken.append((s, e))
+            if ctx.blocked(s, e) is None and not taken.overlaps(s, e):
+                taken.add(s, e)
                 out.append(_Found(s, e, [], p.country, p.role, p.key))
     return out
 
@@ -623,7 +657,7 @@ def _state_of(ctx: _Ctx, end: int) -> Optional[str]:
     gap = _SPACE.match(ctx.t, end)
     q = gap.end() if gap else end
     conn = ctx.rules.connector.match(ctx.t, q) if ctx.rules.connector else None
-    hit = next((c for c in ctx.countries if c[0] == conn.end() and c[3] == "state"), None) if conn else None
+    hit = next((c for c in ctx.near(conn.end(), conn.end() + 1) if c[3] == "state"), None) if conn else None
     return hit[2] if hit else None
 
 
@@ -642,7 +676,7 @@ def _name_before_title(ctx: _Ctx, m: re.Match[str]) -> Optional[_Found]:
     lead = ts
     before = _country_before(ctx, ts)
     if before is not None:  # "Kofi Mensah, Ghana's trade minister": the state opens the apposition
-        lead = max((s for s, e, _k, _kind in ctx.countries if e <= ts and ts - e <= 12), default=ts)
+        lead = max((s for s, e, _k, _kind in ctx.near(ts - _LONGEST, ts) if e <= ts and ts - e <= 12), default=ts)
         country = country or before
     comma = re.search(r"[,،]\s*(?:(?i:the|le|la|el|l')\s+)?$", t[max(0, lead - 8):lead])
     if country is None or comma is None:
@@ -737,21 +771,21 @@ def find_titled_persons(text: str, folded: str, language: Language, lexicon: Lex
         return []
     ctx = _Ctx(text, folded, language, rules, lexicon, known)
     intros: list[_Found] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     for m in rules.titles.finditer(folded):
         p = _at_title(ctx, m)
-        if p is None or any(a < p.end and p.start < b for a, b in taken):
+        if p is None or taken.overlaps(p.start, p.end):
             continue
         p.key = person_key(text[p.start:p.end], language)
-        taken.append((p.start, p.end))
+        taken.add(p.start, p.end)
         intros.append(p)
     later = [p for p in (_name_before_title(ctx, m) for m in rules.titles.finditer(folded)) if p is not None]
     for p in later + _courtesy_intros(ctx) + _bracketed(ctx, intros):
-        if any(a < p.end and p.start < b for a, b in taken):
+        if taken.overlaps(p.start, p.end):
             continue
         p.key = person_key(text[p.start:p.end], language)
         p.country = p.country or _state_of(ctx, p.end)
-        taken.append((p.start, p.end))
+        taken.add(p.start, p.end)
         intros.append(p)
     intros.sort(key=lambda p: p.start)
     country: dict[str, Optional[str]] = {}

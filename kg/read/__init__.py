@@ -21,29 +21,35 @@ from kg.dates import first_full_date
 from kg.lang import get
 from kg.langid import detect_language
 from kg.read import clean, meta
-from kg.read.files import INPUT_SUFFIXES, MAX_BYTES, ReadError, decode, guess_encoding, iter_input_files, load_bytes
+from kg.read.files import (INPUT_SUFFIXES, MAX_BYTES, InputFile, ReadError, decode, guess_encoding, iter_input_files,
+                           load_bytes)
 from kg.read.formats import parse
 from kg.text import fold, split_sentences, strip_marks
 
-__all__ = ["ReadError", "INPUT_SUFFIXES", "MAX_BYTES", "iter_input_files", "read_document", "read_text",
+__all__ = ["ReadError", "InputFile", "INPUT_SUFFIXES", "MAX_BYTES", "iter_input_files", "read_document", "read_text",
            "guess_encoding"]
 
 
-def read_document(path: str) -> Document:
-    """Read one input file into a Document; raises :class:`ReadError`."""
+def read_document(path: str, relative: Optional[str] = None) -> Document:
+    """Read one input file into a Document; raises :class:`ReadError`.
+
+    ``relative`` is its name under the input folder (an :class:`InputFile` carries it): the
+    article's identity when the page states no URL of its own."""
     raw = load_bytes(path)
     text = decode(raw, path)
-    return _build(text, os.path.basename(path), path, hashlib.sha256(raw).hexdigest())
+    relative = relative or getattr(path, "relative", None) or os.path.basename(path)
+    return _build(text, os.path.basename(path), path, hashlib.sha256(raw).hexdigest(), relative)
 
 
 def read_text(text: str, doc_id: str = "<string>") -> Document:
     """Read an in-memory article (tests, the Python API); ``doc_id`` doubles as path."""
     if not text.strip():
         raise ReadError(doc_id, "empty text")
-    return _build(text, os.path.basename(doc_id) or doc_id, doc_id, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return _build(text, os.path.basename(doc_id) or doc_id, doc_id, hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                  doc_id)
 
 
-def _build(raw_text: str, doc_id: str, path: str, sha256: str) -> Document:
+def _build(raw_text: str, doc_id: str, path: str, sha256: str, relative: str) -> Document:
     """Parse, clean and assemble one Document."""
     page = parse(raw_text, os.path.splitext(doc_id)[1].lower())
     lines = clean.drop_blocks(clean.cut_read_also(clean.normalize(page.lines)))
@@ -73,7 +79,7 @@ def _build(raw_text: str, doc_id: str, path: str, sha256: str) -> Document:
     text = (f"{title}\n\n" + "\n".join(body) if title else "\n".join(body)).rstrip("\n")
     folded = fold(text, language)
     return Document(
-        doc_id=doc_id, path=path, text=text, sha256=sha256, title=title,
+        doc_id=doc_id, key=url or relative, path=path, text=text, sha256=sha256, title=title,
         title_span=Span(0, len(title)) if title else None, url=url, published=published,
         language=code, folded=folded, sentences=split_sentences(folded, language),
         printed_names=sorted(names, key=lambda n: n.rank),

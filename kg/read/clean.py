@@ -215,8 +215,10 @@ def dedupe(lines: list[str], title: Optional[str]) -> list[str]:
     compact = [re.sub(r"\s+", "", line) for line in lines]
     out: list[str] = []
     seen: set[str] = {re.sub(r"\s+", "", title)} if title else set()
+    # a squashed copy is one of the few longest lines: test those only, so the work stays bounded
+    longest = set(sorted((i for i, c in enumerate(compact) if len(c) >= 300), key=lambda i: -len(compact[i]))[:3])
     for i, line in enumerate(lines):
-        if len(compact[i]) >= 300:
+        if i in longest:
             covered = sum(len(c) for j, c in enumerate(compact)
                           if j != i and 12 <= len(c) < len(compact[i]) and c in compact[i])
             if covered >= 0.5 * len(compact[i]):

@@ -27,7 +27,20 @@ class ReadError(Exception):
         return (ReadError, (self.path, self.reason))
 
 
-def iter_input_files(paths: Sequence[str]) -> Iterator[str | ReadError]:
+class InputFile(str):
+    """A path to read, and its name under the folder it was found in, that folder's name first
+    (``feed-a/item.txt``; a file named directly: its folder's name and its own): what tells two
+    ``item.txt`` of two feeds apart, whichever way they are given."""
+
+    relative: str
+
+    def __new__(cls, path: str, relative: Optional[str] = None) -> "InputFile":
+        self = super().__new__(cls, path)
+        self.relative = (relative or os.path.basename(path)).replace(os.sep, "/")
+        return self
+
+
+def iter_input_files(paths: Sequence[str]) -> Iterator[InputFile | ReadError]:
     """Files named or found under folders (sorted, recursive); ReadError for missing paths.
 
     A file named explicitly is taken whatever its ending; inside folders only
@@ -37,9 +50,13 @@ def iter_input_files(paths: Sequence[str]) -> Iterator[str | ReadError]:
     seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
-            found: list[str | ReadError] = list(_walk(given))
+            top = os.path.basename(os.path.normpath(os.path.abspath(given)))
+            found: list[str | ReadError] = [p if isinstance(p, ReadError) else
+                                            InputFile(p, os.path.join(top, os.path.relpath(p, given)))
+                                            for p in _walk(given)]
         elif os.path.isfile(given):
-            found = [given]
+            parent = os.path.basename(os.path.dirname(os.path.abspath(given)))
+            found = [InputFile(given, os.path.join(parent, os.path.basename(given)))]
         else:
             yield ReadError(given, "no such file or directory")
             continue

@@ -44,7 +44,7 @@ CUES = Cues(
     sign_verb=r"\b(?:unterzeichne(?:te|ten|t|n)|unterschrieben|unterschreiben|schlossen|paraphierten)\b",
     ratify=r"\bratifi\w*",
     in_force=r"\bin Kraft (?:getreten|treten|tritt|trat)\b|\bInkrafttreten\b",
-    terminate=r"\b(?:kündig\w*|ausgestiegen|austritt|aussteig\w*|aufgekündigt|ausgesetzt|aussetz\w*|suspendiert)\b",
+    terminate=r"\b(?:kündig\w*|ausgestiegen|ausgetreten|austret\w*|austritt|(?:tritt|trat|treten)\w* (?:\w+ ){0,4}?aus(?= dem| der| des)|aussteig\w*|aufgekündigt|ausgesetzt|aussetz\w*|suspendiert)\b",
     plan=r"\b(?:verhandl\w*|entwurf|geplant\w*|planen|plant|wollen|will|soll(?:en)?|vorbereit\w*)\b",
     conclude=r"\b(?:einigten sich|geeinigt|Einigung erzielt)\b",
     act=r"\b(?:Gesetz\w*|Dekret\w*|Ratifikationsurkunde\w*)\b",
