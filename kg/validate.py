@@ -30,7 +30,7 @@ except ImportError:  # Python 3.10
 
 __all__ = ["Violation", "ValidationReport", "load_shapes", "load_ontology", "data_files",
            "validate_graph", "validate_graphs", "validate_dataset", "validate_file", "parse_file",
-           "SLICE_MISMATCH"]
+           "SLICE_MISMATCH", "ENGINES", "default_engine"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: The component name of our Python-side evidence check.
@@ -49,6 +49,26 @@ FORMATS: dict[str, str] = {
 }
 
 _SEVERITY_RANK = {"Violation": 0, "Warning": 1, "Info": 2}
+
+#: SHACL engines by name -> the module whose ``validate`` we call. Both take pySHACL's
+#: arguments and return its report graph; turbo (pyshacl-turbo, in Rust) is about ten times
+#: faster and linear in the graph, pyshacl is the reference (tests/test_shapes.py holds them equal).
+ENGINES: dict[str, str] = {"turbo": "pyshacl_turbo", "pyshacl": "pyshacl"}
+
+
+def default_engine() -> str:
+    """turbo when it is installed (a dependency), else pyshacl."""
+    import importlib.util
+    return "turbo" if importlib.util.find_spec("pyshacl_turbo") is not None else "pyshacl"
+
+
+def _engine(name: Optional[str]):
+    """The ``validate`` function of engine ``name`` (None: the default); ValueError if unknown."""
+    import importlib
+    name = name or default_engine()
+    if name not in ENGINES:
+        raise ValueError(f"{name}: unknown SHACL engine (one of {', '.join(ENGINES)})")
+    return importlib.import_module(ENGINES[name]).validate
 
 
 @dataclass(frozen=True)
@@ -167,35 +187,36 @@ def _quiet_rdflib() -> Iterator[None]:
 # --- validation -------------------------------------------------------------
 
 def validate_graph(graph: Graph, shapes: Optional[Graph] = None,
-                   ontology: Optional[Graph] = None) -> ValidationReport:
+                   ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Validate one graph with pyshacl plus the evidence-slice check.
 
     The shapes use ``sh:or`` over concrete classes, so no ontology is needed;
     pass ``ontology`` (e.g. :func:`load_ontology`) to let ``sh:class`` follow
     ``rdfs:subClassOf`` as well. A :class:`~rdflib.Dataset` is validated one
-    named graph at a time (see :func:`validate_dataset`).
+    named graph at a time (see :func:`validate_dataset`). ``engine`` is a name in
+    :data:`ENGINES` (default: :func:`default_engine`).
     """
     if isinstance(graph, Dataset):
-        return validate_dataset(graph, shapes, ontology)
-    return _validate_one(graph, shapes, ontology, graph_name=None)
+        return validate_dataset(graph, shapes, ontology, engine)
+    return _validate_one(graph, shapes, ontology, graph_name=None, engine=engine)
 
 
 def validate_dataset(dataset: Dataset, shapes: Optional[Graph] = None,
-                     ontology: Optional[Graph] = None) -> ValidationReport:
+                     ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Validate every named graph, and the default graph, separately.
 
     Each article graph must stand on its own (its claims point at its own
     article node), so graphs are never unioned for validation.
     """
-    return validate_graphs(_split(dataset), shapes, ontology)
+    return validate_graphs(_split(dataset), shapes, ontology, engine)
 
 
 def validate_graphs(graphs: Iterable[tuple[Optional[str], Graph]], shapes: Optional[Graph] = None,
-                    ontology: Optional[Graph] = None) -> ValidationReport:
+                    ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Validate (name, graph) pairs one graph at a time; ``None`` names the default graph."""
     violations: list[Violation] = []
     for name, graph in graphs:
-        violations.extend(_validate_one(graph, shapes, ontology, graph_name=name).violations)
+        violations.extend(_validate_one(graph, shapes, ontology, graph_name=name, engine=engine).violations)
     return _report(violations)
 
 
@@ -213,9 +234,9 @@ def parse_file(path: Union[str, Path]) -> Dataset:
 
 
 def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
-                  ontology: Optional[Graph] = None) -> ValidationReport:
+                  ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Parse ``path`` by its extension and validate it (per named graph for TriG / N-Quads)."""
-    return validate_dataset(parse_file(path), shapes, ontology)
+    return validate_dataset(parse_file(path), shapes, ontology, engine)
 
 
 def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:
@@ -236,10 +257,8 @@ def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:
 
 
 def _validate_one(graph: Graph, shapes: Optional[Graph], ontology: Optional[Graph],
-                  graph_name: Optional[str]) -> ValidationReport:
-    # Imported here: pyshacl is slow to import and only validation needs it.
-    from pyshacl import validate
-
+                  graph_name: Optional[str], engine: Optional[str] = None) -> ValidationReport:
+    validate = _engine(engine)  # imported on first use: the engines are slow to import
     shapes_graph = shapes if shapes is not None else _default_shapes()
     with _quiet_rdflib():
         _, results, _ = validate(
