@@ -24,7 +24,7 @@ from kg.vocab import KG, KGR, PROV, RDF, SCHEMA, SIGNATORY, XSD, sparql_prefixes
 MERGED = ox.NamedNode(f"{KGR}graph/merged")
 PROVENANCE = ox.NamedNode(f"{KGR}graph/provenance")
 _NOT_DERIVED = f"FILTER(?g != <{MERGED.value}> && ?g != <{PROVENANCE.value}>)"
-_ENTITY_TYPES = tuple(dict.fromkeys(ENTITY_CLASS.values()))
+ENTITY_TYPES = tuple(dict.fromkeys(ENTITY_CLASS.values()))  # what the merged view takes entities to be
 
 
 def N(iri) -> ox.NamedNode:
@@ -52,9 +52,18 @@ def _rows(store: ox.Store, query: str):
     return store.query(sparql_prefixes() + query)
 
 
-def _reports(store: ox.Store) -> dict[str, list[_Report]]:
+def _reports(store: ox.Store, only: Optional[set[frozenset[str]]] = None) -> dict[str, list[_Report]]:
+    """Merged agreement IRI -> what each article says of it; ``only`` keeps the agreements
+    between those party sets (an incremental merge), found through the party index."""
+    pairs = ""
+    if only is not None:
+        found = _candidates(store, only)
+        if not found:
+            return {}
+        pairs = "VALUES (?g ?a) { " + " ".join(f"(<{g}> <{a}>)" for g, a in sorted(found)) + " }"
+    graphs = "VALUES ?g { " + " ".join(sorted({f"<{g}>" for g, _a in found})) + " }" if pairs else ""
     articles = {row["g"].value: (row["a"].value, row["d"].value if row["d"] else "")
-                for row in _rows(store, f"""SELECT ?g ?a ?d WHERE {{ GRAPH ?g {{ ?a a schema:NewsArticle
+                for row in _rows(store, f"""SELECT ?g ?a ?d WHERE {{ {graphs} GRAPH ?g {{ ?a a schema:NewsArticle
                     OPTIONAL {{ ?a schema:datePublished ?d }} }} {_NOT_DERIVED} }}""")}
     reports: dict[tuple[str, str], _Report] = {}
 
@@ -65,7 +74,7 @@ def _reports(store: ox.Store) -> dict[str, list[_Report]]:
             reports[key] = _Report(article, published)
         return reports[key]
 
-    for row in _rows(store, f"""SELECT ?g ?a ?p ?o WHERE {{ GRAPH ?g {{ ?a a kg:Agreement ; ?p ?o }}
+    for row in _rows(store, f"""SELECT ?g ?a ?p ?o WHERE {{ {pairs} GRAPH ?g {{ ?a a kg:Agreement ; ?p ?o }}
                                {_NOT_DERIVED} }}"""):
         r, p, o = report(row["g"].value, row["a"].value), row["p"].value, row["o"]
         if p == str(SCHEMA.name):
@@ -78,7 +87,7 @@ def _reports(store: ox.Store) -> dict[str, list[_Report]]:
             r.signatories.append(o.value)
         elif p == str(KG.duration):
             r.duration = o.value
-    for row in _rows(store, f"""SELECT ?g ?a ?stage ?date ?place WHERE {{ GRAPH ?g {{ ?a kg:hasEvent ?e .
+    for row in _rows(store, f"""SELECT ?g ?a ?stage ?date ?place WHERE {{ {pairs} GRAPH ?g {{ ?a kg:hasEvent ?e .
                                ?e kg:stage ?stage OPTIONAL {{ ?e kg:date ?date }} OPTIONAL {{ ?e kg:place ?place }} }}
                                {_NOT_DERIVED} }}"""):
         r = report(row["g"].value, row["a"].value)
@@ -87,12 +96,13 @@ def _reports(store: ox.Store) -> dict[str, list[_Report]]:
             r.date = row["date"].value
         if row["place"] is not None:
             r.place = row["place"].value
-    for row in _rows(store, f"""SELECT ?g ?a ?v WHERE {{ GRAPH ?g {{ ?a kg:hasClause ?c .
+    for row in _rows(store, f"""SELECT ?g ?a ?v WHERE {{ {pairs} GRAPH ?g {{ ?a kg:hasClause ?c .
                                ?c kg:clauseType kg:MutualDefence ; kg:obligationPresent ?v }} {_NOT_DERIVED} }}"""):
         report(row["g"].value, row["a"].value).defence = row["v"].value == "true"
     by_parties: dict[frozenset[str], list[_Report]] = defaultdict(list)
     for (_g, _a), r in sorted(reports.items()):
-        by_parties[frozenset(r.parties)].append(r)
+        if only is None or frozenset(r.parties) in only:
+            by_parties[frozenset(r.parties)].append(r)
     by_agreement: dict[str, list[_Report]] = {}
     for parties, group in sorted(by_parties.items(), key=lambda kv: sorted(kv[0])):
         keys = [entity_key(p) for p in parties]
@@ -100,6 +110,47 @@ def _reports(store: ox.Store) -> dict[str, list[_Report]]:
         for label, members in clusters.items():
             by_agreement[str(agreement_iri(keys, label if len(clusters) > 1 else ""))] = members
     return by_agreement
+
+
+def _candidates(store: ox.Store, party_sets: set[frozenset[str]]) -> set[tuple[str, str]]:
+    """(graph, agreement) pairs in article graphs whose agreement has every party of a set (or,
+    for the empty set, none): a superset of the exact matches, which the caller filters."""
+    found: set[tuple[str, str]] = set()
+    for parties in party_sets:
+        where = " ; ".join(f"kg:party <{p}>" for p in sorted(parties)) if parties else ""
+        query = (f"SELECT ?g ?a WHERE {{ GRAPH ?g {{ ?a a kg:Agreement {'; ' + where if where else ''} "
+                 f"{'' if parties else 'FILTER NOT EXISTS { ?a kg:party ?any }'} }} {_NOT_DERIVED} }}")
+        found |= {(row["g"].value, row["a"].value) for row in _rows(store, query)}
+    return found
+
+
+def party_sets(store: ox.Store, graph: ox.NamedNode) -> set[frozenset[str]]:
+    """The party set of every agreement in one graph (what a change to it may touch)."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(store, f"""SELECT ?a ?p WHERE {{ GRAPH <{graph.value}> {{ ?a a kg:Agreement
+                                OPTIONAL {{ ?a kg:party ?p }} }} }}"""):
+        parties[row["a"].value].update([row["p"].value] if row["p"] is not None else [])
+    return {frozenset(p) for p in parties.values()}
+
+
+def entity_quads(store: ox.Store, graph: Optional[ox.NamedNode] = None) -> Iterator[ox.Quad]:
+    """The merged graph's share of the entities: type, names and Wikidata link, from one article
+    graph or (None) from every one, without repeats."""
+    where = f"GRAPH <{graph.value}>" if graph is not None else "GRAPH ?g"
+    seen: set[tuple] = set()
+    for row in _rows(store, f"""SELECT DISTINCT ?e ?p ?o WHERE {{ {where} {{ ?e a ?t ; ?p ?o .
+            VALUES ?t {{ {' '.join(f'<{t}>' for t in ENTITY_TYPES)} }}
+            VALUES ?p {{ rdf:type schema:name owl:sameAs }} }} {_NOT_DERIVED if graph is None else ''} }}"""):
+        key = (row["e"], row["p"], row["o"])
+        if key not in seen:
+            seen.add(key)
+            yield ox.Quad(row["e"], row["p"], row["o"], MERGED)
+
+
+def merged_agreements(store: ox.Store, only: set[frozenset[str]]) -> Iterator[ox.Quad]:
+    """The merged graph's agreements between the party sets in ``only`` (an incremental merge)."""
+    for agreement, reports in _reports(store, only).items():
+        yield from _merged_agreement(N(agreement), reports)
 
 
 def _year(r: _Report) -> str:
@@ -165,15 +216,7 @@ def _majority(reports: list[_Report], field_name: str):
 
 def merged_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """The merged graph of everything the article graphs in ``store`` say."""
-    g = MERGED
-    seen: set[tuple] = set()
-    for row in _rows(store, f"""SELECT DISTINCT ?e ?p ?o WHERE {{ GRAPH ?g {{ ?e a ?t ; ?p ?o .
-            VALUES ?t {{ {' '.join(f'<{t}>' for t in _ENTITY_TYPES)} }}
-            VALUES ?p {{ rdf:type schema:name owl:sameAs }} }} {_NOT_DERIVED} }}"""):
-        key = (row["e"], row["p"], row["o"])
-        if key not in seen:
-            seen.add(key)
-            yield ox.Quad(row["e"], row["p"], row["o"], g)
+    yield from entity_quads(store)
     for agreement, reports in _reports(store).items():
         yield from _merged_agreement(N(agreement), reports)
 

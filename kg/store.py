@@ -26,7 +26,7 @@ from rdflib import Graph
 from kg import __version__
 from kg.build import article_graph_iri, article_iri, article_triples, new_graph
 from kg.doc import Document
-from kg.merge import MERGED, PROVENANCE, N, merged_quads
+from kg.merge import ENTITY_TYPES, MERGED, PROVENANCE, N, entity_quads, merged_agreements, merged_quads, party_sets
 from kg.terms import to_ox, to_rdflib
 from kg.vocab import KG, KGR, PREFIXES, PROV, RDF, RDFS, XSD, sparql_prefixes
 
@@ -72,6 +72,7 @@ class GraphStore:
 
     def __init__(self, path: Optional[Union[str, Path]] = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.last_touched: set[frozenset[str]] = set()  # party sets the last write re-merged
         self.read_only = read_only and self.path is not None
         if self.read_only:  # beside a writer: no lock taken, nothing repaired
             self.store = ox.Store.read_only(str(self.path))
@@ -162,13 +163,55 @@ class GraphStore:
         # the mark cleared. A process killed anywhere leaves the mark, and the next opening of the
         # store rebuilds the merged view; an article left half-written is rewritten by the next build.
         self.store.extend(self._activity_quads(activity, stamp, changes, docs) + [PENDING])
+        touched: set[frozenset[str]] = set()
+        gone: set[ox.Quad] = set()
         for graph, had, quads in writes:
             if had:
+                touched |= party_sets(self.store, graph)
+                gone |= set(entity_quads(self.store, graph))
                 self.store.clear_graph(graph)
             self.store.extend(quads)
-        self.recompute_merged()
+            touched |= party_sets(self.store, graph)
+            self.store.extend(list(entity_quads(self.store, graph)))
+        self._update_merged(touched, gone)
         self.store.remove(PENDING)
+        self.last_touched = touched
         return changes
+
+    def _update_merged(self, touched: set[frozenset[str]], gone: set[ox.Quad]) -> None:
+        """Recompute the merged agreements between the touched party sets only, and drop the entity
+        facts (``gone``) that no article graph states any more: the same quads as
+        :meth:`recompute_merged`, at the cost of what changed (tests/test_store.py compares)."""
+        stale: list[ox.Quad] = []
+        for parties in touched:
+            stale += self._merged_nodes(parties)
+        for quad in gone:
+            if not any(q.graph_name not in (MERGED, PROVENANCE) and self._is_entity(quad.subject, q.graph_name)
+                       for q in self.store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)):
+                stale.append(quad)
+        for quad in stale:
+            self.store.remove(quad)
+        self.store.extend(list(merged_agreements(self.store, touched)))
+
+    def _is_entity(self, node, graph) -> bool:
+        return any(True for t in ENTITY_TYPES for _ in self.store.quads_for_pattern(node, N(RDF.type), N(t), graph))
+
+    def _merged_nodes(self, parties: frozenset[str]) -> list[ox.Quad]:
+        """Every merged quad about an agreement between exactly ``parties`` (its node, events, clause)."""
+        party = N(KG.party)
+        first = sorted(parties)[0] if parties else None
+        candidates = {q.subject for q in self.store.quads_for_pattern(None, N(RDF.type), N(KG.Agreement), MERGED)} \
+            if first is None else {q.subject for q in self.store.quads_for_pattern(None, party, N(first), MERGED)}
+        out: list[ox.Quad] = []
+        for a in candidates:
+            if {q.object.value for q in self.store.quads_for_pattern(a, party, None, MERGED)} != set(parties):
+                continue
+            quads = list(self.store.quads_for_pattern(a, None, None, MERGED))
+            out += quads
+            for q in quads:
+                if q.predicate in (N(KG.hasEvent), N(KG.hasClause)):
+                    out += list(self.store.quads_for_pattern(q.object, None, None, MERGED))
+        return out
 
     def recover(self) -> bool:
         """Finish what a killed process left: rebuild the merged view when a write was pending."""
@@ -187,8 +230,10 @@ class GraphStore:
         if not found:
             return False
         self.store.extend([PENDING])
-        self.store.remove_graph(N(article_graph_iri(found[0])))
-        self.recompute_merged()
+        graph = N(article_graph_iri(found[0]))
+        touched, gone = party_sets(self.store, graph), set(entity_quads(self.store, graph))
+        self.store.remove_graph(graph)
+        self._update_merged(touched, gone)
         self.store.remove(PENDING)
         return True
 
