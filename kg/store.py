@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg import __version__
-from kg.build import article_graph_iri, article_iri, article_triples, new_graph
+from kg.build import article_graph_iri, article_iri, article_triples, entity_iri, new_graph
 from kg.doc import Document
 from kg.merge import ENTITY_TYPES, MERGED, PROVENANCE, N, entity_quads, merged_agreements, merged_quads, party_sets
 from kg.terms import to_ox, to_rdflib
@@ -67,15 +68,58 @@ JOURNAL = N(f"{KGR}graph/journal")
 PENDING = ox.Quad(N(f"{KGR}store"), N(f"{KGR}journal/pending"), ox.Literal("merged view"), JOURNAL)
 
 
+_ENTITY = str(entity_iri(""))  # every entity IRI starts so
+
+
+def _rdflib(quads: Iterable[ox.Quad]) -> Graph:
+    graph = new_graph()
+    for q in quads:
+        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return graph
+
+
+def _open_snapshot(path: Path) -> tuple[ox.Store, Optional[Path]]:
+    """A read-only view of the store at ``path`` that a writer beside it cannot pull away.
+
+    RocksDB (under pyoxigraph) deletes table files when it compacts, and a plain read-only open
+    beside a writer then fails on a file that is gone ("undefined behaviour", pyoxigraph says).
+    Table files never change once written, so hard links to them keep them alive: the view opens
+    a linked copy (the small manifest and log files copied), retried if a file vanishes while it
+    is made; where links cannot be made (another file system), the store itself read-only."""
+    import os
+    import tempfile
+    for _attempt in range(5):
+        try:
+            snap = Path(tempfile.mkdtemp(prefix=f".{path.name}.read-", dir=path.parent))
+        except OSError:
+            break
+        try:
+            files = [f for f in path.iterdir() if f.name != "LOCK" and not f.is_dir()]
+            for f in sorted(files, key=lambda f: (f.suffix == ".sst", f.name)):  # the manifest first
+                if f.suffix == ".sst":
+                    os.link(f, snap / f.name)
+                else:
+                    shutil.copy2(f, snap / f.name)
+            return ox.Store.read_only(str(snap)), snap
+        except (FileNotFoundError, RuntimeError):  # compacted away while linking: take the new set
+            shutil.rmtree(snap, ignore_errors=True)
+        except OSError:
+            shutil.rmtree(snap, ignore_errors=True)
+            break
+    return ox.Store.read_only(str(path)), None
+
+
 class GraphStore:
     """Named graphs per article, ``kgr:graph/merged`` and ``kgr:graph/provenance``."""
 
     def __init__(self, path: Optional[Union[str, Path]] = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.last_touched: set[frozenset[str]] = set()  # party sets the last write re-merged
+        self.last_written: list[ox.NamedNode] = []  # article graphs the last write put in
         self.read_only = read_only and self.path is not None
+        self._snapshot: Optional[Path] = None
         if self.read_only:  # beside a writer: no lock taken, nothing repaired
-            self.store = ox.Store.read_only(str(self.path))
+            self.store, self._snapshot = _open_snapshot(self.path)
             return
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
@@ -156,6 +200,7 @@ class GraphStore:
             (changes.replaced if old else changes.added).append(doc.identity)
             writes.append((graph, bool(old), sorted(new, key=str) + [
                 ox.Quad(N(article_iri(doc.identity)), generated, activity, graph)]))
+        self.last_written, self.last_touched = [graph for graph, _had, _quads in writes], set()
         if not changes.changed:
             return changes
         # Crash safety: the build record and the "merged view pending" mark go first, in one
@@ -235,6 +280,7 @@ class GraphStore:
         self.store.remove_graph(graph)
         self._update_merged(touched, gone)
         self.store.remove(PENDING)
+        self.last_written, self.last_touched = [], touched
         return True
 
     def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
@@ -256,6 +302,21 @@ class GraphStore:
         self.store.clear_graph(MERGED)
         self.store.bulk_extend(quads)
 
+    def changed_graphs(self) -> Iterator[tuple[str, Graph]]:
+        """What the last write changed, as (name, rdflib graph) to validate: each article graph it
+        put in, the merged agreements it re-merged with the entities they name, and the provenance
+        graph. Validating these after every write keeps the store valid at the cost of the change;
+        ``kg validate --store`` still checks everything."""
+        for graph in self.last_written:
+            yield graph.value, _rdflib(self.store.quads_for_pattern(None, None, None, graph))
+        merged = [q for parties in sorted(self.last_touched, key=sorted) for q in self._merged_nodes(parties)]
+        named = {q.object for q in merged if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(_ENTITY)}
+        merged += [q for e in sorted(named, key=str) for q in self.store.quads_for_pattern(e, None, None, MERGED)]
+        if merged:
+            yield MERGED.value, _rdflib(merged)
+        if self.last_written or self.last_touched:
+            yield PROVENANCE.value, _rdflib(self.store.quads_for_pattern(None, None, None, PROVENANCE))
+
     # -- reading out ------------------------------------------------------------------
 
     def export_triples(self) -> Iterator[ox.Triple]:
@@ -274,10 +335,7 @@ class GraphStore:
 
     def export_graph(self) -> Graph:
         """The export graph as rdflib (for pyshacl)."""
-        graph = new_graph()
-        for t in self.export_triples():
-            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return graph
+        return _rdflib(self.export_triples())
 
     def dump(self, path: Union[str, Path], fmt: str) -> None:
         """Write the store (dataset formats) or the export graph (triple formats), streaming."""
@@ -306,6 +364,10 @@ class GraphStore:
             if not self.read_only:
                 self.flush()
             self.store = None
+            if self._snapshot is not None:
+                gc.collect()
+                shutil.rmtree(self._snapshot, ignore_errors=True)
+                self._snapshot = None
             if self.path is not None:
                 gc.collect()  # a closure still holding the store (a server's handler class) lets go of its lock
 
