@@ -19,7 +19,7 @@ from kg.lexicon import load_lexicon
 from kg.mentions import find_mentions
 from kg.read import ReadError, iter_input_files, read_document
 from kg.store import Changes, GraphStore
-from kg.validate import ValidationReport, validate_graph
+from kg.validate import ValidationReport, validate_graphs
 
 
 @dataclass
@@ -45,11 +45,19 @@ class BuildResult:
         return self.store.count_agreements() if self.store is not None else 0
 
     def summary(self) -> str:
-        triples = sum(1 for _ in self.store.export_triples()) if self.store is not None else 0
+        """One line. A store on disk gives its quads, counted by the store itself (a walk over
+        millions of quads in Python would cost more than the build); in memory, the triples of
+        graph.ttl."""
+        persistent = self.store is not None and self.store.path is not None
+        if self.store is None:
+            size = "0 triples"
+        elif persistent:
+            size = f"{len(self.store)} quads in the store"
+        else:
+            size = f"{sum(1 for _ in self.store.export_triples())} triples"
         violations = len(self.report.violations) if self.report else 0
-        line = (f"{len(self.documents)} articles, {self.agreements} agreements, {triples} triples, "
-                f"{violations} violations")
-        if self.changes is not None and self.store is not None and self.store.path is not None:
+        line = f"{len(self.documents)} articles, {self.agreements} agreements, {size}, {violations} violations"
+        if self.changes is not None and persistent:
             line += f" ({self.changes.summary()})"
         return line + (f", {len(self.skipped)} skipped" if self.skipped else "")
 
@@ -129,8 +137,9 @@ def _read_documents(paths, on_progress, on_skip, tick) -> BuildResult:
 
 
 def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStore] = None,
-          **callbacks) -> BuildResult:
-    """Read, extract, link, build into ``store`` (a fresh in-memory one by default), validate.
+          engine: Optional[str] = None, **callbacks) -> BuildResult:
+    """Read, extract, link, build into ``store`` (a fresh in-memory one by default), validate
+    what the build changed (:meth:`GraphStore.changed_graphs`) with SHACL ``engine``.
 
     Only a persistent (on-disk) store records the build time: files built twice stay identical.
     """
@@ -146,7 +155,7 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
             if callbacks.get("on_skip"):
                 callbacks["on_skip"](err)
     if validate:
-        result.report = validate_graph(result.export)
+        result.report = validate_graphs(result.store.changed_graphs(), engine=engine)
     return result
 
 

@@ -256,21 +256,30 @@ def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:
     return out
 
 
+_COMPILED: dict[int, tuple[Graph, object]] = {}
+
+
+def _compiled(shapes: Graph):
+    """turbo's compiled program for ``shapes`` (kept for the few shapes graphs a process uses)."""
+    hit = _COMPILED.get(id(shapes))
+    if hit is None or hit[0] is not shapes:
+        from pyshacl_turbo import CompiledShapes
+        if len(_COMPILED) > 8:
+            _COMPILED.clear()
+        hit = _COMPILED[id(shapes)] = (shapes, CompiledShapes(shapes))
+    return hit[1]
+
+
 def _validate_one(graph: Graph, shapes: Optional[Graph], ontology: Optional[Graph],
                   graph_name: Optional[str], engine: Optional[str] = None) -> ValidationReport:
-    validate = _engine(engine)  # imported on first use: the engines are slow to import
     shapes_graph = shapes if shapes is not None else _default_shapes()
+    options = dict(inference="none", abort_on_first=False, allow_infos=True, allow_warnings=True)
     with _quiet_rdflib():
-        _, results, _ = validate(
-            graph,
-            shacl_graph=shapes_graph,
-            ont_graph=ontology,
-            inference="none",
-            abort_on_first=False,
-            allow_infos=True,
-            allow_warnings=True,
-            advanced=False,  # no SHACL-AF rules or SPARQL targets in our shapes
-        )
+        if (engine or default_engine()) == "turbo" and ontology is None:
+            _, results, _ = _compiled(shapes_graph).validate(graph, **options)  # shapes compiled once
+        else:  # imported on first use: the engines are slow to import
+            _, results, _ = _engine(engine)(graph, shacl_graph=shapes_graph, ont_graph=ontology,
+                                            advanced=False, **options)  # no SHACL-AF rules in our shapes
     violations = _from_results(results) + _slice_mismatches(graph)
     if graph_name is not None:
         violations = [replace(v, graph=graph_name) for v in violations]
