@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
@@ -69,11 +70,32 @@ def main() -> None:
     """
 
 
-def _progress(quiet: bool) -> Callable[[int, str], None]:
-    def report(n: int, path: str) -> None:
-        if not quiet and n % 100 == 0:
-            click.echo(f"  {n} files read...", err=True)
-    return report
+class _Progress:
+    """Progress of a long build on stderr: a bar (files, articles/s, time left) on a terminal,
+    a plain line every 100 files otherwise (logs, CI); nothing for a handful of files."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet, self.bar, self.start = quiet, None, time.monotonic()
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if self.quiet or total < 20:
+            return
+        if sys.stderr.isatty():
+            if self.bar is None:
+                from tqdm import tqdm
+                self.bar = tqdm(total=total, unit="file", desc="building", leave=False, file=sys.stderr)
+            self.bar.update(1)
+            if done == total:
+                self.close()
+        elif done % 100 == 0 or done == total:
+            rate = done / max(time.monotonic() - self.start, 1e-9)
+            left = f", about {(total - done) / rate:.0f} s left" if done < total else ""
+            click.echo(f"  {done}/{total} files, {rate:.0f} files/s{left}", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _skip(err: Exception) -> None:
@@ -140,8 +162,11 @@ def _engine_option(f):
 @click.option("--quiet", "-q", is_flag=True, help="Only the summary line.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (validate later with kg validate).")
 @_engine_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for reading and extraction (default: the cores, one for small runs); "
+                   "any number gives the same graph.")
 def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Optional[Path], quiet: bool,
-              no_validate: bool, engine: Optional[str]) -> None:
+              no_validate: bool, engine: Optional[str], jobs: Optional[int]) -> None:
     """Build the graph from article files and folders (INPUTS).
 
     \b
@@ -159,6 +184,7 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     kg build seeds/                      # into ./kg-store
     kg build seeds/ more/ --store my-kg  # files and folders, into my-kg/
     kg build seeds/ --out out/           # out/graph.trig, out/graph.ttl, out/validation.txt
+    kg build feeds/ --jobs 2             # two worker processes (the same graph as one)
     """
     from kg.graph import KnowledgeGraph
     from kg.pipeline import validation_text
@@ -168,8 +194,12 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     with _errors():
         graph = KnowledgeGraph.open(store_dir, create=True) if store_dir else KnowledgeGraph.memory()
     with graph, _errors():
-        result = graph.add(inputs, validate=not no_validate, engine=engine, on_progress=_progress(quiet),
-                           on_skip=_skip)
+        progress = _Progress(quiet)
+        try:
+            result = graph.add(inputs, validate=not no_validate, engine=engine, jobs=jobs, on_progress=progress,
+                               on_skip=_skip)
+        finally:
+            progress.close()
         if result.documents:
             if out_dir is not None:
                 out_dir.mkdir(parents=True, exist_ok=True)

@@ -209,20 +209,23 @@ class KnowledgeGraph:
     # -- changing it -------------------------------------------------------------------
 
     def add(self, paths: Union[PathLike, Iterable[PathLike]], *, validate: bool = True,
-            engine: Optional[str] = None, on_progress: Optional[Callable[[int, str], None]] = None,
+            engine: Optional[str] = None, jobs: Optional[int] = None,
+            on_progress: Optional[Callable[[int, int, str], None]] = None,
             on_skip: Optional[Callable[[ReadError], None]] = None) -> BuildResult:
         """Read, extract and build article files and folders into this graph (see :mod:`kg.pipeline`).
 
         Unreadable inputs are skipped and listed in the result, never fatal; an unchanged
         article is a no-op. ``validate`` checks what changed with the shapes: each article graph
         written, the re-merged agreements and the provenance (``result.report``); ``engine`` is
-        the SHACL engine (``kg.validate.ENGINES``). Returns the build result
-        (``result.summary()`` is the CLI's line).
+        the SHACL engine (``kg.validate.ENGINES``); ``jobs`` the worker processes (default: the
+        cores for large runs; any number gives the same graph). Articles stream through: memory
+        does not grow with their number. Returns the build result (``result.summary()`` is the
+        CLI's line; ``on_progress(done, total, path)`` hears of each file).
         """
         self._check_writable("add articles to")
         items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
         return build([os.fspath(p) for p in items], validate=validate, store=self._graph_store, engine=engine,
-                     on_progress=on_progress, on_skip=on_skip)
+                     jobs=jobs, on_progress=on_progress, on_skip=on_skip)
 
     def remove(self, doc_id: str) -> bool:
         """Take one article out (its URL, ``folder/file`` or file name); False when it is not there,

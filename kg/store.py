@@ -25,10 +25,10 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg import __version__
-from kg.build import article_graph_iri, article_iri, article_triples, entity_iri, new_graph
+from kg.build import ArticleGraph, article_graph, article_graph_iri, article_iri, entity_iri, new_graph
 from kg.doc import Document
 from kg.merge import ENTITY_TYPES, MERGED, PROVENANCE, N, entity_quads, merged_agreements, merged_quads, party_sets
-from kg.terms import to_ox, to_rdflib
+from kg.terms import to_rdflib
 from kg.vocab import KG, KGR, PREFIXES, PROV, RDF, RDFS, XSD, sparql_prefixes
 
 #: export formats: name -> (pyoxigraph format, whether it holds named graphs)
@@ -172,54 +172,66 @@ class GraphStore:
         return set(self.store.quads_for_pattern(None, None, None, graph))
 
     def add_documents(self, docs: Iterable[Document], record_time: bool = True) -> Changes:
-        """Put each article's graph in the store; recompute the merged view if anything changed.
-
-        ``record_time`` stamps the build activity with the clock; ``kg build --out`` turns it
-        off so that files built twice from the same input are identical.
-        """
+        """Put each document's article graph in the store (see :meth:`add_articles`); a document
+        the builder breaks on is listed in ``Changes.failed``, the others go in."""
         docs = list(docs)
+        failed: list[tuple[str, str]] = []
+
+        def graphs() -> Iterator[ArticleGraph]:
+            for doc in docs:
+                try:
+                    yield article_graph(doc)
+                except Exception as exc:  # a bug on one article must not lose the others
+                    failed.append((doc.identity, f"{type(exc).__name__}: {exc}"))
+        key = "".join(sorted(d.sha256 for d in docs))
+        changes = self.add_articles(graphs(), record_time=record_time, key=key)
+        changes.failed += failed
+        return changes
+
+    def add_articles(self, articles: Iterable[ArticleGraph], record_time: bool = True, key: str = "") -> Changes:
+        """Put each article graph in the store as it comes (a stream: nothing is held but what is
+        being written), then re-merge the agreements the changes touch.
+
+        ``key`` names the build (with the version and, if ``record_time``, the clock) in its
+        activity IRI; ``kg build --out`` turns ``record_time`` off so that files built twice
+        from the same input are identical.
+        """
         changes = Changes()
-        digest = hashlib.sha1((__version__ + "".join(sorted(d.sha256 for d in docs))).encode())
         stamp = datetime.now(timezone.utc).replace(microsecond=0) if record_time else None
-        if stamp is not None:
-            digest.update(stamp.isoformat().encode())
+        digest = hashlib.sha1((__version__ + key + (stamp.isoformat() if stamp else "")).encode())
         activity = N(f"{KGR}build/{digest.hexdigest()[:16]}")
-        generated = N(PROV.wasGeneratedBy)
-        writes: list[tuple[ox.NamedNode, bool, list[ox.Quad]]] = []
-        for doc in docs:
-            graph = N(article_graph_iri(doc.identity))
-            try:
-                new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
-            except Exception as exc:  # a bug on one article must not lose the others
-                changes.failed.append((doc.identity, f"{type(exc).__name__}: {exc}"))
-                continue
-            old = self._graph_quads(graph)
-            if {q for q in old if q.predicate != generated} == new:
-                changes.unchanged.append(doc.identity)
-                continue
-            (changes.replaced if old else changes.added).append(doc.identity)
-            writes.append((graph, bool(old), sorted(new, key=str) + [
-                ox.Quad(N(article_iri(doc.identity)), generated, activity, graph)]))
-        self.last_written, self.last_touched = [graph for graph, _had, _quads in writes], set()
-        if not changes.changed:
-            return changes
-        # Crash safety: the build record and the "merged view pending" mark go first, in one
-        # transaction; each article graph is one transaction; the merged view is rebuilt last and
-        # the mark cleared. A process killed anywhere leaves the mark, and the next opening of the
-        # store rebuilds the merged view; an article left half-written is rewritten by the next build.
-        self.store.extend(self._activity_quads(activity, stamp, changes, docs) + [PENDING])
+        generated, used = N(PROV.wasGeneratedBy), N(PROV.used)
         touched: set[frozenset[str]] = set()
         gone: set[ox.Quad] = set()
-        for graph, had, quads in writes:
-            if had:
+        self.last_written, self.last_touched = [], set()
+        for article in articles:
+            graph = N(article_graph_iri(article.identity))
+            new = {ox.Quad(t.subject, t.predicate, t.object, graph) for t in article.triples}
+            old = self._graph_quads(graph)
+            if {q for q in old if q.predicate != generated} == new:
+                changes.unchanged.append(article.identity)
+                continue
+            if not changes.changed:
+                # Crash safety: the build record and the "merged view pending" mark go first, in
+                # one transaction; each article graph is one transaction; the merged view is
+                # re-merged last and the mark cleared. A process killed anywhere leaves the mark,
+                # and the next opening of the store rebuilds the merged view; an article left
+                # half-written is rewritten by the next build.
+                self.store.extend(self._activity_quads(activity, stamp) + [PENDING])
+            (changes.replaced if old else changes.added).append(article.identity)
+            node = N(article_iri(article.identity))
+            if old:
                 touched |= party_sets(self.store, graph)
                 gone |= set(entity_quads(self.store, graph))
                 self.store.clear_graph(graph)
-            self.store.extend(quads)
+            self.store.extend(list(new) + [ox.Quad(node, generated, activity, graph),
+                                           ox.Quad(activity, used, node, PROVENANCE)])
             touched |= party_sets(self.store, graph)
             self.store.extend(list(entity_quads(self.store, graph)))
-        self._update_merged(touched, gone)
-        self.store.remove(PENDING)
+            self.last_written.append(graph)
+        if changes.changed:
+            self._update_merged(touched, gone)
+            self.store.remove(PENDING)
         self.last_touched = touched
         return changes
 
@@ -283,17 +295,13 @@ class GraphStore:
         self.last_written, self.last_touched = [], touched
         return True
 
-    def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
-                        docs: list[Document]) -> list[ox.Quad]:
+    def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime]) -> list[ox.Quad]:
         g = PROVENANCE
         quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
                  ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
         if stamp is not None:
             quads.append(ox.Quad(activity, N(PROV.endedAtTime),
                                  ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
-        for doc in docs:
-            if doc.identity in changes.added or doc.identity in changes.replaced:
-                quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.identity)), g))
         return quads
 
     def recompute_merged(self) -> None:
