@@ -46,6 +46,10 @@ def browse(tmp_path_factory):
     extra = tmp_path_factory.mktemp("made-up")
     (extra / "script-headline.txt").write_text(
         SCRIPT_HEADLINE + "\n\nKenya and Ghana signed a trade agreement in Accra on 3 May 2021.\n", encoding="utf-8")
+    # two treaties between the same parties, years apart: two merged nodes (agreement/Q142_Q183/2000, /2019)
+    for name, text in (("paris-2000.txt", "France and Germany signed a friendship treaty in Paris on 22 January 2000."),
+                       ("aachen-2019.txt", "France and Germany signed a defence treaty in Aachen on 22 January 2019.")):
+        (extra / name).write_text(f"France and Germany sign a treaty\n\n{text}\n", encoding="utf-8")
     graph = KnowledgeGraph.open(tmp_path_factory.mktemp("browse") / "store", create=True)
     graph.add([SEEDS, extra], validate=False)
     port = free_port()

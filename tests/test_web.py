@@ -108,6 +108,17 @@ def test_the_agreement_page_shows_lifecycle_conflicts_and_sources(browse):
     assert "20 years" in html
 
 
+def test_agreements_that_share_their_parties_each_show_their_own_evidence(browse):
+    """Merged nodes get a year (agreement/Q142_Q183/2019) where the article graphs name the
+    agreement by its parties only; each page still finds its own sources' sentences."""
+    base, _ = browse
+    for year, place, other in (("2000", "Paris", "Aachen"), ("2019", "Aachen", "Paris")):
+        html = fetch(base, f"/agreement/Q142_Q183/{year}")[1]
+        quotes = re.findall(r'<blockquote class="evidence"[^>]*><mark>(.*?)</mark>', html, re.S)
+        assert any(place in q for q in quotes) and not any(other in q for q in quotes), (year, quotes)
+        assert re.search(rf'data-stage="signed" data-date="{year}-01-22"', html)
+
+
 def test_a_script_headline_is_text_on_every_page_that_shows_it(browse):
     base, _ = browse
     listed = fetch(base, "/?q=pact")[1]

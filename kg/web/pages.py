@@ -167,7 +167,7 @@ def agreement_page(reader: Reader, key: str, lang: str) -> Page:
                                             len(e["articles"])) for e in events]),
         "events": [{**e, "precision": svg.precision(e["date"]) if e["date"] else None,
                     "articles": [_source(source_of, a) for a in e["articles"]]} for e in events],
-        "conflicts": [{"about": _about(c["body"], iri), "property": compact_iri(c["property"]),
+        "conflicts": [{"about": _about(c["body"]), "property": compact_iri(c["property"]),
                        "a": {"value": c["value"], "source": _source(source_of, c["article"]), "quote": c["quote"]},
                        "b": {"value": c["other"], "source": _source(source_of, c["other_article"]),
                              "quote": c["other_quote"]}} for c in conflicts],
@@ -197,9 +197,10 @@ def _duration(value: Optional[str]) -> Optional[str]:
     return ", ".join(parts) or value
 
 
-def _about(body: str, agreement: str) -> str:
-    rest = body[len(agreement):].strip("/")
-    return rest.replace("event/", "").replace("clause/", "") or "agreement"
+def _about(body: str) -> str:
+    """What a claim is about: "agreement", or the event or clause (signed, mutual-defence)."""
+    m = re.search(r"/(?:event|clause)/([^/]+)$", body)
+    return m.group(1) if m else "agreement"
 
 
 def _source(source_of: dict, article: Optional[str]) -> dict:
@@ -214,7 +215,7 @@ def _sources(sources, evidence, agreement: str) -> list[dict]:
     for r in evidence:
         key = (int(r["start"]), int(r["end"]))
         q = quotes[r["article"]].setdefault(key, {"text": r["quote"], "start": key[0], "end": key[1], "facts": []})
-        fact = f"{_about(r['body'], agreement)} {compact_iri(r['property'])} = {_short(r['value'])}"
+        fact = f"{_about(r['body'])} {compact_iri(r['property'])} = {_short(r['value'])}"
         if fact not in q["facts"]:
             q["facts"].append(fact)
     out = []
@@ -288,7 +289,7 @@ def article_page(reader: Reader, key: str, lang: str) -> Page:
     for r in facts:
         agreement = re.sub(r"/(?:event|clause)/[^/]+$", "", r["body"]) if r["body"].startswith(AGREEMENT) else None
         rows.append({"agreement": names.pick(agreement, language or lang) if agreement else None,
-                     "agreement_href": href(agreement), "node": _about(r["body"], agreement) if agreement else
+                     "agreement_href": href(agreement), "node": _about(r["body"]) if agreement else
                      _short(r["body"]), "property": compact_iri(r["property"]), "value": shown(r["value"]),
                      "start": int(r["start"]), "end": int(r["end"])})
     return Page("article.html", {"iri": iri, "headline": Name(art["headline"] or key, language), "text_lang": language,
