@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.servers import free_port
 from kg.web import svg
+from kg.web.app import iri_part
 from kg.web.pages import underline
 
 from conftest import SCRIPT_HEADLINE, SEEDS
@@ -117,6 +118,13 @@ def test_agreements_that_share_their_parties_each_show_their_own_evidence(browse
         quotes = re.findall(r'<blockquote class="evidence"[^>]*><mark>(.*?)</mark>', html, re.S)
         assert any(place in q for q in quotes) and not any(other in q for q in quotes), (year, quotes)
         assert re.search(rf'data-stage="signed" data-date="{year}-01-22"', html)
+        article = re.search(r'<section class="source" data-article="(/article/[^"]+)"', html).group(1)
+        assert f'href="/agreement/Q142_Q183/{year}"' in fetch(base, article)[1]  # its facts link back
+
+
+def test_a_path_id_in_any_script_is_the_iri_as_written():
+    assert iri_part("Q159_Q30/%E4%B8%AD%E5%AF%BC%E6%9D%A1%E7%BA%A6") == "Q159_Q30/中导条约"
+    assert iri_part("seeds%2F004_6bd7e0b00256c35c.txt") == "seeds%2F004_6bd7e0b00256c35c.txt"
 
 
 def test_a_script_headline_is_text_on_every_page_that_shows_it(browse):

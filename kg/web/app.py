@@ -77,13 +77,19 @@ class WebApp:
                 key = path[len(prefix):]
                 if not _ID.fullmatch(key) or ".." in key:
                     raise NotFound(f"not an id: {key[:80]}")
-                return build(reader, key, lang)
+                return build(reader, iri_part(key), lang)
         return None
 
     def _error(self, status: int, message: str, lang: str) -> Response:
         html = self.env.get_template("error.html").render(status=status, message=message, lang=lang, queries=[],
                                                           link=_linker("/", {}), path="", params={})
         return status, html.encode("utf-8"), "text/html; charset=utf-8"
+
+
+def iri_part(path_part: str) -> str:
+    """A path's id as our IRIs write it: IRIs may hold any script (agreement/Q159_Q30/中导条约),
+    which a browser sends percent-encoded as UTF-8; ASCII escapes (%2F in article ids) stay."""
+    return re.sub(r"(?:%[89A-Fa-f][0-9A-Fa-f])+", lambda m: urllib.parse.unquote(m.group(0)), path_part)
 
 
 def _filters(params: dict) -> Filters:

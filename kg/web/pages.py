@@ -277,9 +277,18 @@ def article_page(reader: Reader, key: str, lang: str) -> Page:
         raise NotFound(f"no article {key}")
     art = found[0]
     facts = reader.canned("facts-of-article", article=iri)
+    merged = [r["agreement"] for r in reader.canned("agreements-of-article", article=iri)]
     language = art["language"]
-    names = Names.read(reader, {r["value"] for r in facts if r["value"].startswith(ENTITY)} |
-                       {re.sub(r"/(?:event|clause)/[^/]+$", "", r["body"]) for r in facts})
+
+    def merged_node(body: str) -> Optional[str]:
+        """The merged agreement a claim's node belongs to: the article names it by its parties
+        (agreement/Q159_Q794), the merged graph may add a year (agreement/Q159_Q794/2025)."""
+        if not body.startswith(AGREEMENT):
+            return None
+        local = re.sub(r"/(?:event|clause)/[^/]+$", "", body)
+        return next((m for m in merged if m == local or m.startswith(local + "/")), None)
+
+    names = Names.read(reader, {r["value"] for r in facts if r["value"].startswith(ENTITY)} | set(merged))
     body = art["body"] or ""
 
     def shown(value: str) -> str:
@@ -287,7 +296,7 @@ def article_page(reader: Reader, key: str, lang: str) -> Page:
 
     rows = []
     for r in facts:
-        agreement = re.sub(r"/(?:event|clause)/[^/]+$", "", r["body"]) if r["body"].startswith(AGREEMENT) else None
+        agreement = merged_node(r["body"])
         rows.append({"agreement": names.pick(agreement, language or lang) if agreement else None,
                      "agreement_href": href(agreement), "node": _about(r["body"]) if agreement else
                      _short(r["body"]), "property": compact_iri(r["property"]), "value": shown(r["value"]),
