@@ -434,17 +434,28 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
 @main.command("serve")
 @_store_option()
 @click.option("--port", type=click.IntRange(1, 65535), default=7879, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (another than loopback lets other machines read the store).")
 @click.option("--query-timeout", type=click.FloatRange(0), default=30.0, show_default=True,
               help="Stop a query after this many seconds (0: never).")
 def serve_cmd(store_dir: Optional[str], port: int, host: str, query_timeout: float) -> None:
-    """Serve a store as a read-only SPARQL 1.1 endpoint (for YASGUI, notebooks...).
+    """Serve a store read-only: browse pages for people, a SPARQL 1.1 endpoint for tools.
 
     \b
+    GET /                   agreements: parties, stage, signing date and place, sources;
+                            filter by ?state=Q159 &stage=signed &year=2025 &language=ar &q=name
+                            (&sort=oldest &page=2); names in ?lang=xx or the browser's language
+    GET /agreement/ID       one agreement: lifecycle timeline, parties, signatories, clauses,
+                            conflicting claims, every source with its evidence sentence
+                            (ID as in the IRI: /agreement/Q159_Q794)
+    GET /state/QID          a state's agreements and the network of its partners (/state/Q159)
+    GET /article/ID         an article's cleaned text with every extracted fact underlined
+    Every page: ?format=json or ?format=csv for its table, "the SPARQL behind this" links.
     GET/POST /query         SPARQL query (JSON, XML, CSV, TSV results; Turtle/N-Triples graphs)
     GET /store?graph=IRI    Graph Store Protocol, read side (?default for the default graph)
 
-    The store stays locked while it is served (stop serve before kg build adds to it).
+    Updates are refused. The store stays locked while it is served (stop serve
+    before kg build adds to it).
 
     \b
     kg serve --store kg-store --port 7879
@@ -456,7 +467,11 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str, query_timeout: flo
             server = make_server(graph, host, port, query_timeout)
         except OSError as exc:  # a port in use, a host that is not this machine's
             raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
-        click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"warning: listening on {host}, not loopback: anyone who reaches this machine on port "
+                       f"{port} can read the store", err=True)
+        base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+        click.echo(f"browse {base}/  ·  SPARQL {base}/query", err=True)
         try:
             serve_forever(server)
         finally:

@@ -287,7 +287,7 @@ FURNITURE = Furniture(
 
 LANGUAGE = Language(
     code="ar", name="Arabic", columns=("ar",), label_column="ar",
-    script=Script(system="Arabic", marks="ةىيك", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
+    script=Script(system="Arabic", direction="rtl", marks="ةىيك", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
                   clause_breaks=r"[,،;؛:]|\s[-–—]\s", quotes=(('"', '"'), ("“", "”"), ("«", "»"))),
     morphology=Morphology(prefixes=PROCLITICS, articles=ARTICLES, adjective_suffixes=("تين", "تان", "ين", "ون", "ان", "ة")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
