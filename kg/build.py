@@ -234,19 +234,21 @@ class ArticleGraph:
     identity: str  # its URL, else folder/file: what a store keys it by
     sha256: str    # of the raw input bytes
     triples: tuple[ox.Triple, ...] = ()
+    violations: tuple = ()  # kg.validate.Violation of this graph alone, when the maker validated it
 
     def __reduce__(self):  # across processes as N-Triples: 40x faster than pickling terms
         data = ox.serialize(list(self.triples), format=ox.RdfFormat.N_TRIPLES)
-        return (_from_ntriples, (self.path, self.doc_id, self.identity, self.sha256, data))
+        return (_from_ntriples, (self.path, self.doc_id, self.identity, self.sha256, data, self.violations))
 
     def light(self) -> "ArticleGraph":
         """The same article without its triples (what a finished build keeps)."""
         return replace(self, triples=())
 
 
-def _from_ntriples(path: str, doc_id: str, identity: str, sha256: str, data: bytes) -> ArticleGraph:
+def _from_ntriples(path: str, doc_id: str, identity: str, sha256: str, data: bytes,
+                   violations: tuple = ()) -> ArticleGraph:
     triples = tuple(q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)) if data else ()
-    return ArticleGraph(path, doc_id, identity, sha256, triples)
+    return ArticleGraph(path, doc_id, identity, sha256, triples, violations)
 
 
 def article_graph(doc: Document) -> ArticleGraph:

@@ -4,22 +4,23 @@ The CLI (:mod:`kg.cli`) is a thin layer over these functions.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, Union
 
 from rdflib import Graph
 
 from kg.agreements import find_agreements
-from kg.build import ArticleGraph, article_graph
+from kg.build import ArticleGraph, article_graph, article_graph_iri
 from kg.doc import Document
 from kg.lexicon import load_lexicon
 from kg.mentions import find_mentions
 from kg.read import InputFile, ReadError, iter_input_files, read_document
 from kg.store import Changes, GraphStore
-from kg.validate import ValidationReport, validate_graphs
+from kg.validate import ValidationReport, validate_graphs, validate_triples
 
 
 @dataclass
@@ -73,8 +74,10 @@ def process_documents(docs: list[Document]) -> list[Document]:
     return [process_document(doc) for doc in docs]
 
 
-def make_article(path: InputFile) -> Union[ArticleGraph, ReadError]:
-    """read -> mentions -> agreements -> build for one file: what a worker process does.
+def make_article(path: InputFile, validate: bool = False, engine: Optional[str] = None
+                 ) -> Union[ArticleGraph, ReadError]:
+    """read -> mentions -> agreements -> build (-> validate its graph alone) for one file: what a
+    worker process does, so validation is spread over the workers too.
 
     Whatever any stage raises for this file becomes a ReadError naming it, never an exception."""
     try:
@@ -86,10 +89,14 @@ def make_article(path: InputFile) -> Union[ArticleGraph, ReadError]:
     except Exception as exc:  # a bug on one article must not lose the others: report it, go on
         return ReadError(path, f"skipped: extraction failed ({type(exc).__name__}: {exc}); please report this file")
     try:
-        return article_graph(doc)
+        made = article_graph(doc)
     except Exception as exc:
         return ReadError(path, f"skipped: building its graph failed ({type(exc).__name__}: {exc}); "
                                f"please report this file")
+    if validate:
+        name = str(article_graph_iri(made.identity))
+        made = replace(made, violations=validate_triples(made.triples, name, engine).violations)
+    return made
 
 
 def default_jobs(files: int) -> int:
@@ -98,19 +105,21 @@ def default_jobs(files: int) -> int:
     return 1 if files < 64 else max(1, os.cpu_count() or 1)
 
 
-def make_articles(files: Sequence[InputFile], jobs: int = 1) -> Iterator[Union[ArticleGraph, ReadError]]:
+def make_articles(files: Sequence[InputFile], jobs: int = 1, validate: bool = False,
+                  engine: Optional[str] = None) -> Iterator[Union[ArticleGraph, ReadError]]:
     """:func:`make_article` for every file, in input order, on ``jobs`` processes. The order is
     kept so that any number of jobs gives the same graph."""
+    make = functools.partial(make_article, validate=validate, engine=engine)
     if jobs <= 1 or len(files) < 2:
         for path in files:
-            yield make_article(path)
+            yield make(path)
         return
     import multiprocessing
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     load_lexicon()  # loaded before forking: the workers share it
     with context.Pool(min(jobs, len(files)), initializer=load_lexicon) as pool:
-        yield from pool.imap(make_article, files, chunksize=4)
+        yield from pool.imap(make, files, chunksize=4)
 
 
 def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStore] = None,
@@ -139,9 +148,11 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
         else:
             files.append(item)
     seen: set[str] = set()
+    found: dict[str, tuple] = {}  # identity -> the violations of its graph alone (workers validate)
 
     def articles() -> Iterator[ArticleGraph]:
-        for n, (path, made) in enumerate(zip(files, make_articles(files, jobs or default_jobs(len(files)))), 1):
+        made_all = make_articles(files, jobs or default_jobs(len(files)), validate, engine)
+        for n, (path, made) in enumerate(zip(files, made_all), 1):
             if isinstance(made, ReadError):
                 skip(made)
             elif made.identity in seen:
@@ -149,14 +160,18 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
             else:
                 seen.add(made.identity)
                 result.documents.append(made.light())
+                found[made.identity] = made.violations
                 yield made
             if on_progress:
                 on_progress(n, len(files), path)
     # the build's name: what it was given (relative names, so not where it was run from)
     key = "\n".join(sorted(f.relative for f in files))
     result.changes = result.store.add_articles(articles(), record_time=result.store.path is not None, key=key)
-    if validate:
-        result.report = validate_graphs(result.store.changed_graphs(), engine=engine)
+    if validate:  # each written article as its worker found it, then the merged and provenance share
+        written = set(result.changes.added) | set(result.changes.replaced)
+        own = [v for identity, violations in found.items() if identity in written for v in violations]
+        rest = validate_graphs(result.store.changed_graphs(articles=False), engine=engine)
+        result.report = ValidationReport.of(own + list(rest.violations))
     return result
 
 

@@ -15,12 +15,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+import pyoxigraph as ox
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
+from kg.terms import to_rdflib
 from kg.vocab import OA, PREFIXES, RDF, SCHEMA, bind_prefixes
 
 try:
@@ -30,7 +33,7 @@ except ImportError:  # Python 3.10
 
 __all__ = ["Violation", "ValidationReport", "load_shapes", "load_ontology", "data_files",
            "validate_graph", "validate_graphs", "validate_dataset", "validate_file", "parse_file",
-           "SLICE_MISMATCH", "ENGINES", "default_engine"]
+           "SLICE_MISMATCH", "ENGINES", "default_engine", "validate_triples"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: The component name of our Python-side evidence check.
@@ -110,6 +113,11 @@ class ValidationReport:
 
     conforms: bool
     violations: tuple[Violation, ...]
+
+    @classmethod
+    def of(cls, violations: Iterable[Violation]) -> "ValidationReport":
+        """A report of these violations (sorted, repeats dropped), as validation makes it."""
+        return _report(list(violations))
 
     def count(self, severity: str) -> int:
         return sum(1 for v in self.violations if v.severity == severity)
@@ -327,48 +335,81 @@ def _message(results: Graph, result: Node) -> str:
 
 
 def _slice_mismatches(graph: Graph) -> list[Violation]:
-    """Claims whose quote is not the article text at their offsets.
+    """Claims whose quote is not the article text at their offsets (an rdflib graph)."""
+    return _slices(((_node_str(s), str(p), (_node_str(o), str(o), o.n3())) for s, p, o in graph
+                    if str(p) in _EVIDENCE))
 
-    Missing or ill-typed pieces are left to the shapes; this only compares
-    what is there.
-    """
+
+#: the predicates the evidence check reads (the rest of a graph is skipped)
+_EVIDENCE = frozenset(str(p) for p in (OA.hasTarget, OA.hasSource, SCHEMA.articleBody, OA.hasSelector,
+                                       OA.exact, OA.start, OA.end))
+
+
+def _ox_key(term) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def _slices(rows: Iterable[tuple[str, str, tuple[str, str, str]]]) -> list[Violation]:
+    """The evidence check over (subject, predicate, (object key, lexical form, N-Triples)) rows,
+    whichever library the triples come from. Missing or ill-typed pieces are left to the shapes;
+    this only compares what is there."""
+    index: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+    for s, p, o in rows:
+        index.setdefault(s, {}).setdefault(p, []).append(o)
+
+    def objects(node: str, predicate) -> list[tuple[str, str, str]]:
+        return index.get(node, {}).get(str(predicate), [])
     out: list[Violation] = []
-    for claim, target in graph.subject_objects(OA.hasTarget):
-        for source in graph.objects(target, OA.hasSource):
-            body = graph.value(source, SCHEMA.articleBody)
-            if body is None:
-                continue
-            text = str(body)
-            selectors = list(graph.objects(target, OA.hasSelector))
-            quotes = [q for s in selectors for q in graph.objects(s, OA.exact)]
-            spans = [(s_, e_) for s in selectors
-                     for s_ in graph.objects(s, OA.start) for e_ in graph.objects(s, OA.end)]
-            for quote in quotes:
-                for start_lit, end_lit in spans:
-                    start, end = _as_int(start_lit), _as_int(end_lit)
-                    if start is None or end is None:
-                        continue
-                    actual = text[start:end]
-                    if actual == str(quote):
-                        continue
-                    out.append(Violation(
-                        focus=_node_str(claim),
-                        path=str(OA.exact),
-                        component=SLICE_MISMATCH,
-                        severity="Violation",
-                        message=(f"Evidence does not match its article: articleBody[{start}:{end}] of "
-                                 f"{compact(_node_str(source))} reads {actual!r}, "
-                                 f"but oa:exact is {str(quote)!r}"),
-                        value=quote.n3(),
-                    ))
+    for claim, predicates in index.items():
+        for target, _lex, _n3 in predicates.get(str(OA.hasTarget), []):
+            for source, _l, _n in objects(target, OA.hasSource):
+                bodies = objects(source, SCHEMA.articleBody)
+                if not bodies:
+                    continue
+                text = bodies[0][1]
+                selectors = [sel for sel, _l2, _n2 in objects(target, OA.hasSelector)]
+                quotes = [q for sel in selectors for q in objects(sel, OA.exact)]
+                spans = [(a[1], b[1]) for sel in selectors for a in objects(sel, OA.start) for b in objects(sel, OA.end)]
+                for _key, quote, quote_n3 in quotes:
+                    for start_text, end_text in spans:
+                        start, end = _as_int(start_text), _as_int(end_text)
+                        if start is None or end is None or text[start:end] == quote:
+                            continue
+                        out.append(Violation(
+                            focus=claim, path=str(OA.exact), component=SLICE_MISMATCH, severity="Violation",
+                            message=(f"Evidence does not match its article: articleBody[{start}:{end}] of "
+                                     f"{compact(source)} reads {text[start:end]!r}, but oa:exact is {quote!r}"),
+                            value=quote_n3))
     return out
 
 
-def _as_int(node: Node) -> Optional[int]:
-    if not isinstance(node, Literal) or node.ill_typed:
-        return None
-    value = node.toPython()
-    return value if isinstance(value, int) and value >= 0 else None
+def _as_int(lexical: str) -> Optional[int]:
+    """A non-negative integer offset, or None (the shapes report a malformed one)."""
+    return int(lexical) if lexical.isascii() and lexical.isdigit() else None
+
+
+def validate_triples(triples: Sequence, graph_name: Optional[str] = None,
+                     engine: Optional[str] = None) -> ValidationReport:
+    """One graph given as pyoxigraph triples (what the builder makes), validated without turning
+    it into rdflib first: turbo reads a pyoxigraph store itself. What a build worker runs on
+    each article it makes; the reference engine gets an rdflib copy."""
+    if (engine or default_engine()) != "turbo":
+        graph = Graph(bind_namespaces="none")
+        bind_prefixes(graph)
+        for t in triples:
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return _validate_one(graph, None, None, graph_name, engine)
+    store = ox.Store()
+    store.load(ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+    options = dict(inference="none", abort_on_first=False, allow_infos=True, allow_warnings=True)
+    with _quiet_rdflib():
+        _, results, _ = _compiled(_default_shapes()).validate(store, **options)
+    rows = ((_ox_key(t.subject), t.predicate.value, (_ox_key(t.object), t.object.value, str(t.object)))
+            for t in triples if t.predicate.value in _EVIDENCE)
+    violations = _from_results(results) + _slices(rows)
+    if graph_name is not None:
+        violations = [replace(v, graph=graph_name) for v in violations]
+    return _report(violations)
 
 
 # --- display helpers --------------------------------------------------------

@@ -1,6 +1,8 @@
 """The golden seeds build: scores, determinism, evidence, store round trip."""
 from pathlib import Path
 
+import pytest
+
 import pyoxigraph as ox
 from rdflib import Dataset
 from rdflib.compare import isomorphic
@@ -122,3 +124,28 @@ def test_a_long_build_prints_progress_lines_when_not_on_a_terminal(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "2"])
     assert result.exit_code == 0, result.output
     assert "100/120 files" in result.stderr and "120/120 files" in result.stderr and "left" in result.stderr
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_build_reports_the_violations_of_the_article_graphs_its_workers_made(tmp_path, monkeypatch, jobs):
+    """Workers validate each article graph as they make it; a broken one fails the build, named."""
+    import dataclasses
+    import kg.pipeline as pipeline_module
+    from kg.vocab import KG
+    for name, text in (("good.txt", "Norway and Chile signed a fisheries agreement in Oslo on 3 May 2021."),
+                       ("broken.txt", "Peru and Ghana signed a trade agreement in Lima on 4 June 2022.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    real = pipeline_module.article_graph
+
+    def partyless(doc):  # a builder bug: the agreement loses its parties
+        made = real(doc)
+        if doc.doc_id.startswith("broken"):
+            made = dataclasses.replace(made, triples=tuple(t for t in made.triples if t.predicate.value != str(KG.party)))
+        return made
+
+    monkeypatch.setattr(pipeline_module, "article_graph", partyless)
+    result = build([str(tmp_path / "good.txt"), str(tmp_path / "broken.txt")], jobs=jobs)
+    assert not result.report.conforms
+    graphs = {v.graph for v in result.report.violations if v.severity == "Violation"}
+    assert any("broken.txt" in g for g in graphs) and not any("good.txt" in g for g in graphs), result.report.text()
+    assert any(v.path == str(KG.party) for v in result.report.violations)
