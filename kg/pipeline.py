@@ -117,7 +117,7 @@ def make_articles(files: Sequence[InputFile], jobs: int = 1, validate: bool = Fa
     import multiprocessing
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    load_lexicon()  # loaded before forking: the workers share it
+    load_lexicon().warm()  # loaded and its matchers built before forking: the workers share them
     with context.Pool(min(jobs, len(files)), initializer=load_lexicon) as pool:
         yield from pool.imap(make, files, chunksize=4)
 
