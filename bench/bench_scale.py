@@ -90,8 +90,12 @@ def main() -> None:
             agreement = next((r["a"] for r in graph.query(
                 "SELECT ?a WHERE { GRAPH <https://w3id.org/newskg/id/graph/merged> { "
                 "?a kg:party <https://w3id.org/newskg/id/entity/Q159> ; a kg:Agreement } } LIMIT 1")), None)
-            params = {"state": "Q159", "agreement": str(agreement), "subject": str(agreement)}
+            article = next((r["a"] for r in graph.query("SELECT ?a WHERE { ?a a schema:NewsArticle } LIMIT 1")), None)
+            params = {"state": "Q159", "agreement": str(agreement), "subject": str(agreement), "article": str(article)}
             for query in list_queries():
+                if any(p not in params for p in query.parameters):
+                    print(f"query {query.name:22}  (skipped: parameters {', '.join(query.parameters)})")
+                    continue
                 text = bind(query, {p: params[p] for p in query.parameters})
                 best = min(seconds(lambda: graph.query(text))[0] for _ in range(3))
                 rows = len(graph.query(text))

@@ -5,6 +5,7 @@ The CLI (:mod:`kg.cli`) is a thin layer over these functions.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 from dataclasses import dataclass, field, replace
@@ -115,11 +116,24 @@ def make_articles(files: Sequence[InputFile], jobs: int = 1, validate: bool = Fa
             yield make(path)
         return
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     load_lexicon().warm()  # loaded and its matchers built before forking: the workers share them
-    with context.Pool(min(jobs, len(files)), initializer=load_lexicon) as pool:
-        yield from pool.imap(make, files, chunksize=4)
+    # A bounded window of files in flight: results never pile up faster than the store takes
+    # them, so memory stays flat however many files there are.
+    window: deque = deque()
+    todo = iter(files)
+    with ProcessPoolExecutor(min(jobs, len(files)), mp_context=context, initializer=load_lexicon) as pool:
+        for path in itertools.islice(todo, 16 * jobs):
+            window.append(pool.submit(make, path))
+        while window:
+            done = window.popleft().result()
+            following = next(todo, None)
+            if following is not None:
+                window.append(pool.submit(make, following))
+            yield done
 
 
 def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStore] = None,
