@@ -18,6 +18,7 @@ from kg.build import ArticleGraph
 from kg.lexicon import load_lexicon
 from kg.pipeline import make_article
 from kg.read import InputFile, ReadError
+from kg.read.files import is_url
 
 #: files per batch sent to a worker when not told otherwise: large enough that a task's overhead
 #: (a few ms on the scheduler, the worker's first lexicon load) is small against its work
@@ -45,8 +46,8 @@ def connect(scheduler: str):
         if scheduler.endswith(".json") or os.path.isfile(scheduler):
             if not os.path.isfile(scheduler):
                 raise DistributedError(f"{scheduler}: no such scheduler file")
-            return Client(scheduler_file=scheduler, timeout="20s", set_as_default=False)
-        return Client(scheduler, timeout="20s", set_as_default=False)
+            return Client(scheduler_file=scheduler, timeout="10s", set_as_default=False)
+        return Client(scheduler, timeout="10s", set_as_default=False)
     except DistributedError:
         raise
     except (OSError, TimeoutError, ValueError) as exc:
@@ -95,6 +96,12 @@ def run_in_order(func: Callable, calls: Sequence[tuple], scheduler: Optional[str
         client.close()
 
 
+def for_workers(files: Sequence[InputFile]) -> list[InputFile]:
+    """The files as workers must see them: absolute paths (a worker runs in its own folder), URLs
+    as they are; their relative names (what names the articles) unchanged."""
+    return [f if is_url(f) else InputFile(os.path.abspath(f), f.relative) for f in files]
+
+
 def make_batch(files: Sequence[InputFile]) -> list[Union[ArticleGraph, ReadError]]:
     """:func:`kg.pipeline.make_article` for each file of a batch: what a Dask task does when the
     articles go back to the client (ArticleGraphs travel as N-Triples)."""
@@ -106,7 +113,7 @@ def dask_articles(scheduler: str, batch_size: int = DEFAULT_BATCH) -> Callable[[
     """An article source for :func:`kg.pipeline.build` that makes the articles on a Dask cluster,
     in batches of ``batch_size`` files, and yields them in input order."""
     def source(files: Sequence[InputFile]) -> Iterator[Union[ArticleGraph, ReadError]]:
-        groups = batches(files, batch_size)
+        groups = batches(for_workers(files), batch_size)
         for made in run_in_order(make_batch, [(group,) for group in groups], scheduler=scheduler,
                                  names=[group[0] for group in groups]):
             yield from made

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 import pyoxigraph as ox
 
 from kg.build import ArticleGraph, article_graph_iri, article_iri
-from kg.distributed import DEFAULT_BATCH, batches, run_in_order
+from kg.distributed import DEFAULT_BATCH, batches, for_workers, run_in_order
 from kg.merge import MERGED, N, PROVENANCE, merged_quads
 from kg.pipeline import make_article
 from kg.read import InputFile, ReadError, iter_input_files
@@ -216,6 +216,9 @@ def build_shards(paths: Sequence[str], folder: str, files_per_shard: int = DEFAU
             on_skip(line)
 
     files = list_inputs(paths, on_skip=lambda err: skip(str(err)))
+    if scheduler is not None:  # what every worker can open: absolute paths (or URLs)
+        files = for_workers(files)
+        folder = folder if is_url(folder) else os.path.abspath(folder)
     if is_url(folder):
         fs, inner = url_filesystem(folder)
         fs.makedirs(inner, exist_ok=True)
