@@ -226,7 +226,7 @@ def build_shards(paths: Sequence[str], folder: str, files_per_shard: int = DEFAU
         os.makedirs(folder, exist_ok=True)
     activity = activity_iri(build_key(f.relative for f in files))
     groups = batches(files, files_per_shard)
-    result = ShardsResult(folder, activity=activity.value)
+    result = ShardsResult(folder, skipped=skipped, activity=activity.value)
     calls = [(i, group, folder, activity.value, validate, engine) for i, group in enumerate(groups)]
     seen: dict[str, int] = {}
     for info in run_in_order(write_shard, calls, scheduler=scheduler, jobs=jobs, names=[g[0] for g in groups]):
@@ -244,7 +244,20 @@ def build_shards(paths: Sequence[str], folder: str, files_per_shard: int = DEFAU
             for s in result.shards for identity, _p in s.articles]
     write_atomic(_join(folder, PROVENANCE_SHARD), nquads_bytes(activity_quads(activity) + used if used else []))
     _write_manifest(folder, result)
+    _clear_leftovers(folder)
     return result
+
+
+def _clear_leftovers(folder: str) -> None:
+    """Temporary files of shard writes that died with their worker (their batch was run again)."""
+    if is_url(folder):
+        return
+    for name in os.listdir(folder):
+        if name.startswith(".") and name.endswith(".tmp"):
+            try:
+                os.remove(os.path.join(folder, name))
+            except OSError:
+                pass
 
 
 def _drop_articles(folder: str, info: ShardInfo, identities: set[str], skip: Callable[[str], None]) -> ShardInfo:
