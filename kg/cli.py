@@ -30,6 +30,8 @@ Examples:
   kg export --store kg-store --format turtle -o graph.ttl
   kg remove 000_e3164c58d8428c00.txt --store kg-store
   kg eval ../shared/eval/gold/seeds.json seeds/
+  kg build feeds/ --shards shards/ --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
+  kg load --shards shards/ --endpoint http://127.0.0.1:7878 && kg merge --endpoint http://127.0.0.1:7878
 """
 
 
@@ -246,7 +248,6 @@ def _distributed_error() -> type:
 def _build_shards(inputs: tuple[str, ...], folder: str, files_per_shard: int, jobs: Optional[int],
                   scheduler: Optional[str], validate: bool, engine: Optional[str], quiet: bool) -> None:
     """kg build --shards: batches on local processes or a Dask cluster, one shard each."""
-    from kg.pipeline import default_jobs
     from kg.shards import build_shards
     start = time.monotonic()
 
@@ -256,7 +257,7 @@ def _build_shards(inputs: tuple[str, ...], folder: str, files_per_shard: int, jo
             click.echo(f"  shard {done}/{total}: {info.file}, {len(info.articles)} articles, "
                        f"{done / max(time.monotonic() - start, 1e-9) * files_per_shard:.0f} files/s", err=True)
     try:
-        result = build_shards(inputs, folder, files_per_shard, jobs=jobs or default_jobs(10 ** 6),
+        result = build_shards(inputs, folder, files_per_shard, jobs=jobs,
                               scheduler=scheduler, validate=validate, engine=engine, on_skip=_skip,
                               on_shard=on_shard)
     except _distributed_error() as exc:

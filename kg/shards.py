@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from kg.build import ArticleGraph, article_graph_iri, article_iri
 from kg.distributed import DEFAULT_BATCH, batches, for_workers, run_in_order
 from kg.merge import MERGED, N, PROVENANCE, merged_quads
-from kg.pipeline import make_article
+from kg.pipeline import default_jobs, make_article
 from kg.read import InputFile, ReadError, iter_input_files
 from kg.read.files import is_url, url_filesystem
 from kg.store import activity_iri, activity_quads, build_key
@@ -201,13 +201,14 @@ def list_inputs(paths: Sequence[str], on_skip: Optional[Callable[[ReadError], No
     return files
 
 
-def build_shards(paths: Sequence[str], folder: str, files_per_shard: int = DEFAULT_BATCH, jobs: int = 1,
+def build_shards(paths: Sequence[str], folder: str, files_per_shard: int = DEFAULT_BATCH, jobs: Optional[int] = 1,
                  scheduler: Optional[str] = None, validate: bool = False, engine: Optional[str] = None,
                  on_skip: Optional[Callable[[str], None]] = None,
                  on_shard: Optional[Callable[[ShardInfo, int], None]] = None) -> ShardsResult:
     """Every input into shards in ``folder``: batches of ``files_per_shard`` files on ``jobs``
-    local processes, or on the Dask cluster at ``scheduler``; then the provenance shard and the
-    manifest. ``on_skip`` hears a line per input skipped, ``on_shard(info, total)`` each shard."""
+    local processes (None: :func:`kg.pipeline.default_jobs`), or on the Dask cluster at
+    ``scheduler``; then the provenance shard and the manifest. ``on_skip`` hears a line per input
+    skipped, ``on_shard(info, total)`` each shard."""
     skipped: list[str] = []
 
     def skip(line: str) -> None:
@@ -229,6 +230,7 @@ def build_shards(paths: Sequence[str], folder: str, files_per_shard: int = DEFAU
     result = ShardsResult(folder, skipped=skipped, activity=activity.value)
     calls = [(i, group, folder, activity.value, validate, engine) for i, group in enumerate(groups)]
     seen: dict[str, int] = {}
+    jobs = jobs or default_jobs(len(files))
     for info in run_in_order(write_shard, calls, scheduler=scheduler, jobs=jobs, names=[g[0] for g in groups]):
         for line in info.warnings:
             skip(line)
