@@ -211,7 +211,8 @@ class KnowledgeGraph:
     def add(self, paths: Union[PathLike, Iterable[PathLike]], *, validate: bool = True,
             engine: Optional[str] = None, jobs: Optional[int] = None,
             on_progress: Optional[Callable[[int, int, str], None]] = None,
-            on_skip: Optional[Callable[[ReadError], None]] = None) -> BuildResult:
+            on_skip: Optional[Callable[[ReadError], None]] = None, scheduler: Optional[str] = None,
+            batch_size: Optional[int] = None) -> BuildResult:
         """Read, extract and build article files and folders into this graph (see :mod:`kg.pipeline`).
 
         Unreadable inputs are skipped and listed in the result, never fatal; an unchanged
@@ -220,12 +221,18 @@ class KnowledgeGraph:
         the SHACL engine (``kg.validate.ENGINES``); ``jobs`` the worker processes (default: the
         cores for large runs; any number gives the same graph). Articles stream through: memory
         does not grow with their number. Returns the build result (``result.summary()`` is the
-        CLI's line; ``on_progress(done, total, path)`` hears of each file).
+        CLI's line; ``on_progress(done, total, path)`` hears of each file). With ``scheduler``
+        (``tcp://HOST:8786`` or a scheduler file) the articles are made on that Dask cluster in
+        batches of ``batch_size`` files and stream back into this graph: the same graph.
         """
         self._check_writable("add articles to")
         items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+        source = None
+        if scheduler is not None:
+            from kg.distributed import DEFAULT_BATCH, dask_articles
+            source = dask_articles(scheduler, batch_size or DEFAULT_BATCH)
         return build([os.fspath(p) for p in items], validate=validate, store=self._graph_store, engine=engine,
-                     jobs=jobs, on_progress=on_progress, on_skip=on_skip)
+                     jobs=jobs, on_progress=on_progress, on_skip=on_skip, source=source)
 
     def remove(self, doc_id: str) -> bool:
         """Take one article out (its URL, ``folder/file`` or file name); False when it is not there,

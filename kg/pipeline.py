@@ -20,7 +20,7 @@ from kg.doc import Document
 from kg.lexicon import load_lexicon
 from kg.mentions import find_mentions
 from kg.read import InputFile, ReadError, iter_input_files, read_document
-from kg.store import Changes, GraphStore
+from kg.store import Changes, GraphStore, build_key
 from kg.validate import ValidationReport, validate_graphs, validate_triples
 
 
@@ -136,15 +136,22 @@ def make_articles(files: Sequence[InputFile], jobs: int = 1, validate: bool = Fa
             yield done
 
 
+#: what turns the listed files into articles, in input order (:func:`make_articles` on a pool of
+#: processes by default; :func:`kg.distributed.dask_articles` on a Dask cluster)
+ArticleSource = Callable[[Sequence[InputFile]], Iterator[Union[ArticleGraph, ReadError]]]
+
+
 def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStore] = None,
           engine: Optional[str] = None, jobs: Optional[int] = None,
           on_progress: Optional[Callable[[int, int, str], None]] = None,
-          on_skip: Optional[Callable[[ReadError], None]] = None) -> BuildResult:
+          on_skip: Optional[Callable[[ReadError], None]] = None,
+          source: Optional[ArticleSource] = None) -> BuildResult:
     """Read, extract and build every input into ``store`` (a fresh in-memory one by default) as
     a stream, then validate what the build changed (:meth:`GraphStore.changed_graphs`) with SHACL
     ``engine``. ``jobs`` worker processes (default: :func:`default_jobs`) give the same graph as
     one. Unreadable inputs are reported (``on_skip``) and skipped, never fatal; ``on_progress``
-    hears (done, total, path) after each file.
+    hears (done, total, path) after each file. ``source`` makes the articles elsewhere (a Dask
+    cluster): the store sees the same stream, so the graph is the same.
 
     Only a persistent (on-disk) store records the build time: files built twice stay identical.
     """
@@ -165,7 +172,8 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
     found: dict[str, tuple] = {}  # identity -> the violations of its graph alone (workers validate)
 
     def articles() -> Iterator[ArticleGraph]:
-        made_all = make_articles(files, jobs or default_jobs(len(files)), validate, engine)
+        made_all = source(files) if source is not None else \
+            make_articles(files, jobs or default_jobs(len(files)), validate, engine)
         for n, (path, made) in enumerate(zip(files, made_all), 1):
             if isinstance(made, ReadError):
                 skip(made)
@@ -179,12 +187,13 @@ def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStor
             if on_progress:
                 on_progress(n, len(files), path)
     # the build's name: what it was given (relative names, so not where it was run from)
-    key = "\n".join(sorted(f.relative for f in files))
+    key = build_key(f.relative for f in files)
     result.changes = result.store.add_articles(articles(), record_time=result.store.path is not None, key=key)
     if validate:  # each written article as its worker found it, then the merged and provenance share
         written = set(result.changes.added) | set(result.changes.replaced)
         own = [v for identity, violations in found.items() if identity in written for v in violations]
-        rest = validate_graphs(result.store.changed_graphs(articles=False), engine=engine)
+        # an article source of its own (Dask) makes articles unvalidated: they are checked here
+        rest = validate_graphs(result.store.changed_graphs(articles=source is not None), engine=engine)
         result.report = ValidationReport.of(own + list(rest.violations))
     return result
 

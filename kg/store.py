@@ -109,6 +109,29 @@ def _open_snapshot(path: Path) -> tuple[ox.Store, Optional[Path]]:
     return ox.Store.read_only(str(path)), None
 
 
+def activity_iri(key: str, stamp: Optional[datetime] = None) -> ox.NamedNode:
+    """The build activity's IRI: from the version, the build's ``key`` (its inputs) and, for a
+    store on disk, its time; without a time the same inputs always name the same activity (what
+    ``kg build --out`` and shards rely on)."""
+    digest = hashlib.sha1((__version__ + key + (stamp.isoformat() if stamp else "")).encode())
+    return N(f"{KGR}build/{digest.hexdigest()[:16]}")
+
+
+def activity_quads(activity: ox.NamedNode, stamp: Optional[datetime] = None) -> list[ox.Quad]:
+    """The provenance graph's description of a build activity."""
+    g = PROVENANCE
+    quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
+             ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
+    if stamp is not None:
+        quads.append(ox.Quad(activity, N(PROV.endedAtTime), ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
+    return quads
+
+
+def build_key(relative_names: Iterable[str]) -> str:
+    """A build's name from what it was given (relative names, so not where it was run from)."""
+    return "\n".join(sorted(relative_names))
+
+
 class GraphStore:
     """Named graphs per article, ``kgr:graph/merged`` and ``kgr:graph/provenance``."""
 
@@ -198,8 +221,7 @@ class GraphStore:
         """
         changes = Changes()
         stamp = datetime.now(timezone.utc).replace(microsecond=0) if record_time else None
-        digest = hashlib.sha1((__version__ + key + (stamp.isoformat() if stamp else "")).encode())
-        activity = N(f"{KGR}build/{digest.hexdigest()[:16]}")
+        activity = activity_iri(key, stamp)
         generated, used = N(PROV.wasGeneratedBy), N(PROV.used)
         touched: set[frozenset[str]] = set()
         gone: set[ox.Quad] = set()
@@ -296,13 +318,7 @@ class GraphStore:
         return True
 
     def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime]) -> list[ox.Quad]:
-        g = PROVENANCE
-        quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
-                 ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
-        if stamp is not None:
-            quads.append(ox.Quad(activity, N(PROV.endedAtTime),
-                                 ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
-        return quads
+        return activity_quads(activity, stamp)
 
     def recompute_merged(self) -> None:
         """Rebuild ``kgr:graph/merged`` from the article graphs."""
