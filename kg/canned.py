@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence, Union
 
 import pyoxigraph as ox
 
@@ -43,8 +44,11 @@ def get_query(name: str) -> CannedQuery:
     raise KeyError(f"no canned query named {name!r} (see kg query --list)")
 
 
-def bind(query: CannedQuery, values: dict[str, str]) -> str:
-    """The query text with each ``$name`` replaced by its IRI; a bare QID names our entity IRI."""
+def bind(query: CannedQuery, values: dict[str, Union[str, Sequence[str]]]) -> str:
+    """The query text with each ``$name`` replaced by its IRI; a bare QID names our entity IRI.
+
+    A list of values becomes ``<a> <b>``, for a parameter used in ``VALUES ?x { $name }`` (the
+    browse pages ask for the names of a page's nodes in one query, not one per row)."""
     unknown = [name for name in values if name not in query.parameters]
     if unknown:
         takes = ", ".join(query.parameters) or "none"
@@ -54,11 +58,19 @@ def bind(query: CannedQuery, values: dict[str, str]) -> str:
         raise ValueError(f"{query.name} needs --param {missing[0]}=...")
     text = query.text
     for name, value in values.items():
-        # a Wikidata item however written (Q159, wd:Q159, its entity IRI) is our entity with that QID
-        qid = re.fullmatch(r"(?:wd:|https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9]\d*)", value.strip())
-        iri = f"{KGR}entity/{qid.group(1)}" if qid else value.strip()
-        if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+", iri):
-            raise ValueError(f"--param {name}: not an IRI or a QID (such as Q159): {value[:60]!r}")
-        ox.NamedNode(iri)
-        text = re.sub(rf"\${name}\b", f"<{iri}>", text)
+        items = [value] if isinstance(value, str) else list(value)
+        if not items:
+            raise ValueError(f"--param {name}: no value")
+        terms = " ".join(f"<{_iri(name, item)}>" for item in items)
+        text = re.sub(rf"\${name}\b", lambda _: terms, text)
     return text
+
+
+def _iri(name: str, value: str) -> str:
+    # a Wikidata item however written (Q159, wd:Q159, its entity IRI) is our entity with that QID
+    qid = re.fullmatch(r"(?:wd:|https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9]\d*)", value.strip())
+    iri = f"{KGR}entity/{qid.group(1)}" if qid else value.strip()
+    if not re.fullmatch(r"[a-z][a-z0-9+.-]*:[^\s<>\"{}|^`\\]+", iri):
+        raise ValueError(f"--param {name}: not an IRI or a QID (such as Q159): {value[:60]!r}")
+    ox.NamedNode(iri)
+    return iri

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator, Optional
@@ -29,6 +30,8 @@ Examples:
   kg export --store kg-store --format turtle -o graph.ttl
   kg remove 000_e3164c58d8428c00.txt --store kg-store
   kg eval ../shared/eval/gold/seeds.json seeds/
+  kg build feeds/ --shards shards/ --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
+  kg load --shards shards/ --endpoint http://127.0.0.1:7878 && kg merge --endpoint http://127.0.0.1:7878
 """
 
 
@@ -69,11 +72,32 @@ def main() -> None:
     """
 
 
-def _progress(quiet: bool) -> Callable[[int, str], None]:
-    def report(n: int, path: str) -> None:
-        if not quiet and n % 100 == 0:
-            click.echo(f"  {n} files read...", err=True)
-    return report
+class _Progress:
+    """Progress of a long build on stderr: a bar (files, articles/s, time left) on a terminal,
+    a plain line every 100 files otherwise (logs, CI); nothing for a handful of files."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet, self.bar, self.start = quiet, None, time.monotonic()
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if self.quiet or total < 20:
+            return
+        if sys.stderr.isatty():
+            if self.bar is None:
+                from tqdm import tqdm
+                self.bar = tqdm(total=total, unit="file", desc="building", leave=False, file=sys.stderr)
+            self.bar.update(1)
+            if done == total:
+                self.close()
+        elif done % 100 == 0 or done == total:
+            rate = done / max(time.monotonic() - self.start, 1e-9)
+            left = f", about {(total - done) / rate:.0f} s left" if done < total else ""
+            click.echo(f"  {done}/{total} files, {rate:.0f} files/s{left}", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _skip(err: Exception) -> None:
@@ -126,15 +150,38 @@ def _open(graph: Optional[str], store_dir: Optional[str], write: bool = False) -
             raise
 
 
+def _engine_option(f):
+    from kg.validate import ENGINES
+    return click.option("--engine", type=click.Choice(list(ENGINES)), default=None,
+                        help="SHACL engine: turbo (pyshacl-turbo, fast; the default) or pyshacl (the reference).")(f)
+
+
 @main.command("build")
 @click.argument("inputs", nargs=-1, required=True)
 @_store_option(f"Add to this persistent store (the default, as ./{DEFAULT_STORE}, unless --out is given).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write graph.trig, graph.ttl and validation.txt to this folder.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the summary line.")
-@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (large runs; validate later).")
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (validate later with kg validate).")
+@_engine_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for reading and extraction (default: the cores, one for small runs); "
+                   "any number gives the same graph.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Make the articles on a Dask cluster: its scheduler's address or scheduler file, e.g. "
+                   "--scheduler tcp://10.0.0.5:8786 or --scheduler scheduler.json. Inputs must be paths every "
+                   "worker sees (a shared disk) or URLs (file://, s3://...); the same graph as one process.")
+@click.option("--shards", "shards_dir", metavar="DIR",
+              help="Write gzip N-Quads shards instead of a store: DIR/part-00000.nq.gz... (one per batch of "
+                   "--files-per-shard inputs) and DIR/provenance.nq.gz, for kg load --shards DIR; e.g. "
+                   "kg build feeds/ --shards shards/ --jobs 2. Each article graph is validated where it is "
+                   "made; the merged view is made after loading (kg merge).")
+@click.option("--files-per-shard", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Input files per batch sent to a worker (and per shard): e.g. --files-per-shard 500 for "
+                   "100,000 files; batch N is always the same files, so a re-run gives the same shards.")
 def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Optional[Path], quiet: bool,
-              no_validate: bool) -> None:
+              no_validate: bool, engine: Optional[str], jobs: Optional[int], scheduler: Optional[str],
+              shards_dir: Optional[str], files_per_shard: int) -> None:
     """Build the graph from article files and folders (INPUTS).
 
     \b
@@ -144,22 +191,39 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
     written as files: graph.trig (one named graph per article, the merged
     graph, provenance), graph.ttl (merged graph with article metadata and
     evidence) and validation.txt. Unreadable inputs are skipped with a
-    one-line reason. Exits 0 when the graph conforms to the shapes, 1 when not.
+    one-line reason. What a build changed is validated (each article graph
+    written, the agreements re-merged, the provenance); kg validate --store
+    checks everything. Exits 0 when that conforms to the shapes, 1 when not.
 
     \b
     kg build seeds/                      # into ./kg-store
     kg build seeds/ more/ --store my-kg  # files and folders, into my-kg/
     kg build seeds/ --out out/           # out/graph.trig, out/graph.ttl, out/validation.txt
+    kg build feeds/ --jobs 2             # two worker processes (the same graph as one)
+    kg build /shared/feeds --scheduler tcp://10.0.0.5:8786 --shards /shared/shards
+    kg build file:///data/feeds --shards shards/ --jobs 2   # URLs are read through fsspec
     """
     from kg.graph import KnowledgeGraph
     from kg.pipeline import validation_text
+    if shards_dir is not None:
+        if store_dir is not None or out_dir is not None:
+            raise click.UsageError("--shards writes shards instead of a store or files: leave out --store and --out")
+        _build_shards(inputs, shards_dir, files_per_shard, jobs, scheduler, not no_validate, engine, quiet)
+        return
     if store_dir is None and out_dir is None:
         store_dir = DEFAULT_STORE
     fresh = store_dir is not None and not Path(store_dir).exists()
     with _errors():
         graph = KnowledgeGraph.open(store_dir, create=True) if store_dir else KnowledgeGraph.memory()
     with graph, _errors():
-        result = graph.add(inputs, validate=not no_validate, on_progress=_progress(quiet), on_skip=_skip)
+        progress = _Progress(quiet)
+        try:
+            result = graph.add(inputs, validate=not no_validate, engine=engine, jobs=jobs, on_progress=progress,
+                               on_skip=_skip, scheduler=scheduler, batch_size=files_per_shard)
+        except _distributed_error() as exc:
+            raise click.ClickException(str(exc)) from None
+        finally:
+            progress.close()
         if result.documents:
             if out_dir is not None:
                 out_dir.mkdir(parents=True, exist_ok=True)
@@ -169,13 +233,43 @@ def build_cmd(inputs: tuple[str, ...], store_dir: Optional[str], out_dir: Option
                 if not quiet:
                     click.echo(f"wrote {trig}, {ttl}, {report}", err=True)
             click.echo(result.summary())
-            if graph.kind == "store" and not quiet:
-                click.echo(f"store {store_dir}: {len(graph)} quads", err=True)
     if not result.documents:
         if fresh:  # "kg build nosuch" leaves no empty store behind
             shutil.rmtree(store_dir, ignore_errors=True)
         raise click.UsageError("no readable article among the inputs")
     sys.exit(0 if result.report is None or result.report.conforms else 1)
+
+
+def _distributed_error() -> type:
+    from kg.distributed import DistributedError
+    return DistributedError
+
+
+def _build_shards(inputs: tuple[str, ...], folder: str, files_per_shard: int, jobs: Optional[int],
+                  scheduler: Optional[str], validate: bool, engine: Optional[str], quiet: bool) -> None:
+    """kg build --shards: batches on local processes or a Dask cluster, one shard each."""
+    from kg.shards import build_shards
+    start = time.monotonic()
+
+    def on_shard(info, total: int) -> None:
+        if not quiet and total > 1:
+            done = info.index + 1
+            click.echo(f"  shard {done}/{total}: {info.file}, {len(info.articles)} articles, "
+                       f"{done / max(time.monotonic() - start, 1e-9) * files_per_shard:.0f} files/s", err=True)
+    try:
+        result = build_shards(inputs, folder, files_per_shard, jobs=jobs,
+                              scheduler=scheduler, validate=validate, engine=engine, on_skip=_skip,
+                              on_shard=on_shard)
+    except _distributed_error() as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"{folder}: cannot write shards ({exc.strerror or exc})") from None
+    for line in result.violations:
+        click.echo(line)
+    if not result.articles:
+        raise click.UsageError("no readable article among the inputs")
+    click.echo(result.summary())
+    sys.exit(1 if result.violations else 0)
 
 
 @main.command("remove")
@@ -209,7 +303,8 @@ def remove_cmd(articles: tuple[str, ...], store_dir: Optional[str]) -> None:
 @main.command("validate")
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @_store_option()
-def validate_cmd(graph: Optional[str], store_dir: Optional[str]) -> None:
+@_engine_option
+def validate_cmd(graph: Optional[str], store_dir: Optional[str], engine: Optional[str]) -> None:
     """Validate GRAPH (.ttl, .trig, .nt, .nq, .jsonld) or a --store against shapes/.
 
     Every named graph is checked on its own (an article graph must stand
@@ -220,9 +315,10 @@ def validate_cmd(graph: Optional[str], store_dir: Optional[str]) -> None:
     \b
     kg validate out/graph.ttl
     kg validate --store kg-store
+    kg validate --store kg-store --engine pyshacl   # the reference engine
     """
     with _open(graph, store_dir) as source, _errors():
-        report = source.validate()
+        report = source.validate(engine=engine)
     click.echo(report.text())
     sys.exit(0 if report.conforms else 1)
 
@@ -341,7 +437,18 @@ def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> Non
 @main.command("load")
 @click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
 @_store_option("Load this store instead of a GRAPH file.")
-@click.option("--endpoint", required=True, help="Base URL of the server, e.g. http://127.0.0.1:7878.")
+@click.option("--shards", "shards_dir", metavar="DIR",
+              help="Load the shards of kg build --shards DIR, several at a time (--parallel), e.g. "
+                   "kg load --shards shards/ --endpoint http://127.0.0.1:7878; then run kg merge.")
+@click.option("--parallel", type=click.IntRange(1, 64), default=4, show_default=True,
+              help="Shards sent at once with --shards (e.g. --parallel 8 for a server with 8 cores).")
+@click.option("--print-bulk-command", is_flag=True,
+              help="With --shards: print the command of the server's own bulk loader for them (oxigraph load, "
+                   "Virtuoso's ld_dir, QLever's IndexBuilderMain...) and the merge step, and load nothing; e.g. "
+                   "kg load --shards shards/ --server virtuoso --print-bulk-command.")
+@click.option("--location", metavar="DIR", help="With --print-bulk-command --server oxigraph: the database folder "
+                                                "to load into (default oxigraph-data).")
+@click.option("--endpoint", help="Base URL of the server, e.g. http://127.0.0.1:7878.")
 @click.option("--server", type=click.Choice(SERVERS), default="oxigraph", show_default=True,
               help="Endpoint layout preset (paths below the base URL).")
 @click.option("--graph", "target_graph", help="Load every triple into this one graph IRI.")
@@ -357,7 +464,8 @@ def export_cmd(store_dir: Optional[str], fmt: Optional[str], output: str) -> Non
               help="Seconds to wait for each request's answer (three retries with backoff).")
 @click.option("--batch-size", type=click.IntRange(1), default=50_000, show_default=True,
               help="Triples per request.")
-def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, server: str,
+def load_cmd(graph: Optional[str], store_dir: Optional[str], shards_dir: Optional[str], parallel: int,
+             print_bulk_command: bool, location: Optional[str], endpoint: Optional[str], server: str,
              target_graph: Optional[str], per_article_graphs: bool, protocol: str, user: Optional[str],
              password_env: Optional[str], replace: bool, batch_size: int, timeout: float) -> None:
     """Load GRAPH (or a --store) into a remote triple store, then verify it there.
@@ -372,9 +480,23 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
     sent. A failure (connection refused, authentication, a 4xx/5xx answer, a
     timeout after retries) exits 1 with one line; with --replace the previous
     graph is left as it was.
+
+    \b
+    kg load --shards shards/ --endpoint http://127.0.0.1:7878 --parallel 4   # then: kg merge
+    kg load --shards shards/ --server oxigraph --print-bulk-command          # or the offline loader
     """
     from kg.remote import Remote, RemoteError, credentials, graphs_of
     from kg.remote import load_graphs
+    if shards_dir is not None:
+        if graph or store_dir:
+            raise click.UsageError("--shards loads shards: leave out GRAPH and --store")
+        _load_shards(shards_dir, endpoint, server, user, password_env, parallel, timeout, print_bulk_command,
+                     location)
+        return
+    if print_bulk_command:
+        raise click.UsageError("--print-bulk-command needs --shards DIR")
+    if not endpoint:
+        raise click.UsageError("missing --endpoint URL (the server to load into)")
     if target_graph and per_article_graphs:
         raise click.UsageError("--graph and --per-article-graphs exclude each other")
     with _open(graph, store_dir) as source:
@@ -391,20 +513,89 @@ def load_cmd(graph: Optional[str], store_dir: Optional[str], endpoint: str, serv
     click.echo(report.summary())
 
 
+def _remote(endpoint: str, server: str, user: Optional[str], password_env: Optional[str], timeout: float):
+    from kg.remote import Remote, credentials
+    user, password = credentials(endpoint, user, password_env)
+    return Remote(endpoint, server, user, password, timeout=timeout, on_retry=_retry_line)
+
+
+def _load_shards(folder: str, endpoint: Optional[str], server: str, user: Optional[str],
+                 password_env: Optional[str], parallel: int, timeout: float, print_only: bool,
+                 location: Optional[str]) -> None:
+    from kg.bulk import bulk_commands, load_shards
+    from kg.remote import RemoteError
+    try:
+        if print_only:
+            click.echo(bulk_commands(server, folder, endpoint, location))
+            return
+        if not endpoint:
+            raise click.UsageError("missing --endpoint URL (or --print-bulk-command)")
+        report = load_shards(_remote(endpoint, server, user, password_env, timeout), folder, parallel)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    except RemoteError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(report.summary())
+
+
+@main.command("merge")
+@click.option("--endpoint", required=True, help="Base URL of the server holding the article graphs, "
+                                                "e.g. http://127.0.0.1:7878.")
+@click.option("--server", type=click.Choice(SERVERS), default="oxigraph", show_default=True,
+              help="Endpoint layout preset (paths below the base URL).")
+@click.option("--user", help="User name (the password comes from --password-env or ~/.netrc).")
+@click.option("--password-env", metavar="VAR", help="Name of the environment variable holding the password.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=600.0, show_default=True,
+              help="Seconds to wait for each request's answer (the download of a large graph takes a while).")
+def merge_cmd(endpoint: str, server: str, user: Optional[str], password_env: Optional[str], timeout: float) -> None:
+    """Compute the merged view on a server after kg load --shards (or a bulk loader).
+
+    Reads what the merge needs from the article graphs (agreements, events,
+    clauses, entities, publication dates; no text, no evidence), merges them
+    with kg's own rules (one node per agreement, the most precise date all
+    sources agree with...) and replaces the server's merged graph with the
+    result: the same merged graph kg build makes in a store.
+
+    \b
+    kg merge --endpoint http://127.0.0.1:7878
+    kg merge --endpoint http://127.0.0.1:8890 --server virtuoso --user dba --password-env VIRTUOSO_PASSWORD
+    """
+    from kg.bulk import merge_remote
+    from kg.remote import RemoteError
+    try:
+        report = merge_remote(_remote(endpoint, server, user, password_env, timeout))
+    except RemoteError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(report.summary())
+
+
 @main.command("serve")
 @_store_option()
 @click.option("--port", type=click.IntRange(1, 65535), default=7879, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (another than loopback lets other machines read the store).")
 @click.option("--query-timeout", type=click.FloatRange(0), default=30.0, show_default=True,
               help="Stop a query after this many seconds (0: never).")
 def serve_cmd(store_dir: Optional[str], port: int, host: str, query_timeout: float) -> None:
-    """Serve a store as a read-only SPARQL 1.1 endpoint (for YASGUI, notebooks...).
+    """Serve a store read-only: browse pages for people, a SPARQL 1.1 endpoint for tools.
 
     \b
+    GET /                   agreements: parties, stage, signing date and place, sources;
+                            filter by ?state=Q159 &stage=signed &year=2025 &language=ar &q=name
+                            (&sort=oldest &page=2); names in ?lang=xx or the browser's language
+    GET /agreement/ID       one agreement: lifecycle timeline, parties, signatories, clauses,
+                            conflicting claims, every source with its evidence sentence
+                            (ID as in the IRI: /agreement/Q159_Q794)
+    GET /state/QID          a state's agreements and the network of its partners (/state/Q159)
+    GET /article/ID         an article's cleaned text with every extracted fact underlined
+    Every page: ?format=json or ?format=csv for its table, "the SPARQL behind this" links.
     GET/POST /query         SPARQL query (JSON, XML, CSV, TSV results; Turtle/N-Triples graphs)
     GET /store?graph=IRI    Graph Store Protocol, read side (?default for the default graph)
 
-    The store stays locked while it is served (stop serve before kg build adds to it).
+    Updates are refused. The store stays locked while it is served (stop serve
+    before kg build adds to it).
 
     \b
     kg serve --store kg-store --port 7879
@@ -416,7 +607,11 @@ def serve_cmd(store_dir: Optional[str], port: int, host: str, query_timeout: flo
             server = make_server(graph, host, port, query_timeout)
         except OSError as exc:  # a port in use, a host that is not this machine's
             raise click.ClickException(f"cannot serve on {host}:{port} ({exc.strerror or exc})") from None
-        click.echo(f"serving {store_dir or DEFAULT_STORE} on http://{host}:{port}/query (Ctrl-C stops)", err=True)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"warning: listening on {host}, not loopback: anyone who reaches this machine on port "
+                       f"{port} can read the store", err=True)
+        base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+        click.echo(f"browse {base}/  ·  SPARQL {base}/query", err=True)
         try:
             serve_forever(server)
         finally:

@@ -209,18 +209,30 @@ class KnowledgeGraph:
     # -- changing it -------------------------------------------------------------------
 
     def add(self, paths: Union[PathLike, Iterable[PathLike]], *, validate: bool = True,
-            on_progress: Optional[Callable[[int, str], None]] = None,
-            on_skip: Optional[Callable[[ReadError], None]] = None) -> BuildResult:
+            engine: Optional[str] = None, jobs: Optional[int] = None,
+            on_progress: Optional[Callable[[int, int, str], None]] = None,
+            on_skip: Optional[Callable[[ReadError], None]] = None, scheduler: Optional[str] = None,
+            batch_size: Optional[int] = None) -> BuildResult:
         """Read, extract and build article files and folders into this graph (see :mod:`kg.pipeline`).
 
         Unreadable inputs are skipped and listed in the result, never fatal; an unchanged
-        article is a no-op. ``validate`` checks the whole export view with the shapes
-        (``result.report``). Returns the build result (``result.summary()`` is the CLI's line).
+        article is a no-op. ``validate`` checks what changed with the shapes: each article graph
+        written, the re-merged agreements and the provenance (``result.report``); ``engine`` is
+        the SHACL engine (``kg.validate.ENGINES``); ``jobs`` the worker processes (default: the
+        cores for large runs; any number gives the same graph). Articles stream through: memory
+        does not grow with their number. Returns the build result (``result.summary()`` is the
+        CLI's line; ``on_progress(done, total, path)`` hears of each file). With ``scheduler``
+        (``tcp://HOST:8786`` or a scheduler file) the articles are made on that Dask cluster in
+        batches of ``batch_size`` files and stream back into this graph: the same graph.
         """
         self._check_writable("add articles to")
         items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
-        return build([os.fspath(p) for p in items], validate=validate, store=self._graph_store,
-                     on_progress=on_progress, on_skip=on_skip)
+        source = None
+        if scheduler is not None:
+            from kg.distributed import DEFAULT_BATCH, dask_articles
+            source = dask_articles(scheduler, batch_size or DEFAULT_BATCH)
+        return build([os.fspath(p) for p in items], validate=validate, store=self._graph_store, engine=engine,
+                     jobs=jobs, on_progress=on_progress, on_skip=on_skip, source=source)
 
     def remove(self, doc_id: str) -> bool:
         """Take one article out (its URL, ``folder/file`` or file name); False when it is not there,
@@ -255,8 +267,9 @@ class KnowledgeGraph:
             raise NotSupportedError(f"{self.path} has no per-article graphs: use graph.trig, or pass --merged")
         return article_facts(self.oxigraph, evidence)
 
-    def validate(self) -> ValidationReport:
-        """SHACL (pyshacl, the shapes in kg/data/shapes) plus the evidence-slice check, one named graph at a time.
+    def validate(self, engine: Optional[str] = None) -> ValidationReport:
+        """SHACL (the shapes in kg/data/shapes; ``engine`` one of ``kg.validate.ENGINES``, the fast
+        one by default) plus the evidence-slice check, one named graph at a time.
 
         A file is validated as written, parsed by rdflib: pyoxigraph rewrites some literals on
         load (measured: ``"01"^^xsd:integer`` comes back as ``"1"``, ``xsd:nonNegativeInteger``
@@ -267,8 +280,8 @@ class KnowledgeGraph:
                 dataset = parse_file(self.path)
             except Exception as exc:  # rdflib's parsers raise many kinds; say which file and why
                 raise GraphFormatError(f"{self.path}: {_first_line(exc)}") from exc
-            return validate_dataset(dataset)
-        return validate_graphs(self._rdflib_graphs())
+            return validate_dataset(dataset, engine=engine)
+        return validate_graphs(self._rdflib_graphs(), engine=engine)
 
     def _rdflib_graphs(self) -> Iterator[tuple[Optional[str], Graph]]:
         store = self.oxigraph

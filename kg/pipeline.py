@@ -4,29 +4,31 @@ The CLI (:mod:`kg.cli`) is a thin layer over these functions.
 """
 from __future__ import annotations
 
-import gc
+import functools
+import itertools
 import json
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence, Union
 
 from rdflib import Graph
 
 from kg.agreements import find_agreements
+from kg.build import ArticleGraph, article_graph, article_graph_iri
 from kg.doc import Document
 from kg.lexicon import load_lexicon
 from kg.mentions import find_mentions
-from kg.read import ReadError, iter_input_files, read_document
-from kg.store import Changes, GraphStore
-from kg.validate import ValidationReport, validate_graph
+from kg.read import InputFile, ReadError, iter_input_files, read_document
+from kg.store import Changes, GraphStore, build_key
+from kg.validate import ValidationReport, validate_graphs, validate_triples
 
 
 @dataclass
 class BuildResult:
     """What a build produced: documents, skipped inputs, the dataset and its report."""
 
-    documents: list[Document] = field(default_factory=list)
+    documents: list[ArticleGraph] = field(default_factory=list)  # built (their triples in the store)
     skipped: list[ReadError] = field(default_factory=list)
     store: Optional[GraphStore] = None
     changes: Optional[Changes] = None
@@ -45,11 +47,19 @@ class BuildResult:
         return self.store.count_agreements() if self.store is not None else 0
 
     def summary(self) -> str:
-        triples = sum(1 for _ in self.store.export_triples()) if self.store is not None else 0
+        """One line. A store on disk gives its quads, counted by the store itself (a walk over
+        millions of quads in Python would cost more than the build); in memory, the triples of
+        graph.ttl."""
+        persistent = self.store is not None and self.store.path is not None
+        if self.store is None:
+            size = "0 triples"
+        elif persistent:
+            size = f"{len(self.store)} quads in the store"
+        else:
+            size = f"{sum(1 for _ in self.store.export_triples())} triples"
         violations = len(self.report.violations) if self.report else 0
-        line = (f"{len(self.documents)} articles, {self.agreements} agreements, {triples} triples, "
-                f"{violations} violations")
-        if self.changes is not None and self.store is not None and self.store.path is not None:
+        line = f"{len(self.documents)} articles, {self.agreements} agreements, {size}, {violations} violations"
+        if self.changes is not None and persistent:
             line += f" ({self.changes.summary()})"
         return line + (f", {len(self.skipped)} skipped" if self.skipped else "")
 
@@ -60,93 +70,131 @@ def process_document(doc: Document) -> Document:
     return find_agreements(find_mentions(doc, lexicon), lexicon)
 
 
-@contextmanager
-def long_lived_objects(every: int = 200):
-    """Yield a ``tick()`` to call per document: every ``every`` documents the objects made so far
-    are moved out of the garbage collector's sight (``gc.freeze``). Thousands of analysed
-    documents are kept until the build ends; rescanning them made extraction 20% slower."""
-    count = 0
-
-    def tick() -> None:
-        nonlocal count
-        count += 1
-        if count % every == 0:
-            gc.freeze()
-    try:
-        yield tick
-    finally:
-        gc.unfreeze()
-
-
 def process_documents(docs: list[Document]) -> list[Document]:
     """extract + link every document (see :func:`process_document`)."""
-    out = []
-    with long_lived_objects() as tick:
-        for doc in docs:
-            out.append(process_document(doc))
-            tick()
-    return out
+    return [process_document(doc) for doc in docs]
 
 
-def read_documents(paths: Sequence[str], on_progress: Optional[Callable[[int, str], None]] = None,
-                   on_skip: Optional[Callable[[ReadError], None]] = None) -> BuildResult:
-    """Read and analyse every input; unreadable files are reported and skipped, never fatal."""
-    with long_lived_objects() as tick:
-        return _read_documents(paths, on_progress, on_skip, tick)
+def make_article(path: InputFile, validate: bool = False, engine: Optional[str] = None
+                 ) -> Union[ArticleGraph, ReadError]:
+    """read -> mentions -> agreements -> build (-> validate its graph alone) for one file: what a
+    worker process does, so validation is spread over the workers too.
+
+    Whatever any stage raises for this file becomes a ReadError naming it, never an exception."""
+    try:
+        doc = read_document(path)
+    except ReadError as err:
+        return err
+    try:
+        doc = process_document(doc)
+    except Exception as exc:  # a bug on one article must not lose the others: report it, go on
+        return ReadError(path, f"skipped: extraction failed ({type(exc).__name__}: {exc}); please report this file")
+    try:
+        made = article_graph(doc)
+    except Exception as exc:
+        return ReadError(path, f"skipped: building its graph failed ({type(exc).__name__}: {exc}); "
+                               f"please report this file")
+    if validate:
+        name = str(article_graph_iri(made.identity))
+        made = replace(made, violations=validate_triples(made.triples, name, engine).violations)
+    return made
 
 
-def _read_documents(paths, on_progress, on_skip, tick) -> BuildResult:
-    result = BuildResult()
-    seen: set[str] = set()
+def default_jobs(files: int) -> int:
+    """Worker processes for ``files`` inputs: the cores, but one for small runs (starting
+    workers costs more than a few dozen articles take)."""
+    return 1 if files < 64 else max(1, os.cpu_count() or 1)
+
+
+def make_articles(files: Sequence[InputFile], jobs: int = 1, validate: bool = False,
+                  engine: Optional[str] = None) -> Iterator[Union[ArticleGraph, ReadError]]:
+    """:func:`make_article` for every file, in input order, on ``jobs`` processes. The order is
+    kept so that any number of jobs gives the same graph."""
+    make = functools.partial(make_article, validate=validate, engine=engine)
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            yield make(path)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    load_lexicon().warm()  # loaded and its matchers built before forking: the workers share them
+    # A bounded window of files in flight: results never pile up faster than the store takes
+    # them, so memory stays flat however many files there are.
+    window: deque = deque()
+    todo = iter(files)
+    with ProcessPoolExecutor(min(jobs, len(files)), mp_context=context, initializer=load_lexicon) as pool:
+        for path in itertools.islice(todo, 16 * jobs):
+            window.append(pool.submit(make, path))
+        while window:
+            done = window.popleft().result()
+            following = next(todo, None)
+            if following is not None:
+                window.append(pool.submit(make, following))
+            yield done
+
+
+#: what turns the listed files into articles, in input order (:func:`make_articles` on a pool of
+#: processes by default; :func:`kg.distributed.dask_articles` on a Dask cluster)
+ArticleSource = Callable[[Sequence[InputFile]], Iterator[Union[ArticleGraph, ReadError]]]
+
+
+def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStore] = None,
+          engine: Optional[str] = None, jobs: Optional[int] = None,
+          on_progress: Optional[Callable[[int, int, str], None]] = None,
+          on_skip: Optional[Callable[[ReadError], None]] = None,
+          source: Optional[ArticleSource] = None) -> BuildResult:
+    """Read, extract and build every input into ``store`` (a fresh in-memory one by default) as
+    a stream, then validate what the build changed (:meth:`GraphStore.changed_graphs`) with SHACL
+    ``engine``. ``jobs`` worker processes (default: :func:`default_jobs`) give the same graph as
+    one. Unreadable inputs are reported (``on_skip``) and skipped, never fatal; ``on_progress``
+    hears (done, total, path) after each file. ``source`` makes the articles elsewhere (a Dask
+    cluster): the store sees the same stream, so the graph is the same.
+
+    Only a persistent (on-disk) store records the build time: files built twice stay identical.
+    """
+    result = BuildResult(store=store if store is not None else GraphStore())
+    files: list[InputFile] = []
 
     def skip(err: ReadError) -> None:
         result.skipped.append(err)
         if on_skip:
             on_skip(err)
 
-    for n, item in enumerate(iter_input_files(paths), 1):
+    for item in iter_input_files(paths):
         if isinstance(item, ReadError):
             skip(item)
-            continue
-        try:
-            doc = read_document(item)
-        except ReadError as err:
-            skip(err)
-            continue
-        if doc.identity in seen:
-            skip(ReadError(item, f"skipped: another input is the same article ({doc.identity})"))
-            continue
-        seen.add(doc.identity)
-        try:
-            result.documents.append(process_document(doc))
-        except Exception as exc:  # a bug on one article must not lose the others: report it, go on
-            skip(ReadError(item, f"skipped: extraction failed ({type(exc).__name__}: {exc}); please report this file"))
-            continue
-        tick()
-        if on_progress:
-            on_progress(n, item)
-    return result
+        else:
+            files.append(item)
+    seen: set[str] = set()
+    found: dict[str, tuple] = {}  # identity -> the violations of its graph alone (workers validate)
 
-
-def build(paths: Sequence[str], validate: bool = True, store: Optional[GraphStore] = None,
-          **callbacks) -> BuildResult:
-    """Read, extract, link, build into ``store`` (a fresh in-memory one by default), validate.
-
-    Only a persistent (on-disk) store records the build time: files built twice stay identical.
-    """
-    result = read_documents(paths, **callbacks)
-    result.store = store if store is not None else GraphStore()
-    result.changes = result.store.add_documents(result.documents, record_time=result.store.path is not None)
-    if result.changes.failed:
-        failed = dict(result.changes.failed)
-        for doc in [d for d in result.documents if d.identity in failed]:
-            result.documents.remove(doc)
-            err = ReadError(doc.path, f"skipped: building its graph failed ({failed[doc.identity]}); please report this file")
-            result.skipped.append(err)
-            if callbacks.get("on_skip"):
-                callbacks["on_skip"](err)
-    if validate:
-        result.report = validate_graph(result.export)
+    def articles() -> Iterator[ArticleGraph]:
+        made_all = source(files) if source is not None else \
+            make_articles(files, jobs or default_jobs(len(files)), validate, engine)
+        for n, (path, made) in enumerate(zip(files, made_all), 1):
+            if isinstance(made, ReadError):
+                skip(made)
+            elif made.identity in seen:
+                skip(ReadError(path, f"skipped: another input is the same article ({made.identity})"))
+            else:
+                seen.add(made.identity)
+                result.documents.append(made.light())
+                found[made.identity] = made.violations
+                yield made
+            if on_progress:
+                on_progress(n, len(files), path)
+    # the build's name: what it was given (relative names, so not where it was run from)
+    key = build_key(f.relative for f in files)
+    result.changes = result.store.add_articles(articles(), record_time=result.store.path is not None, key=key)
+    if validate:  # each written article as its worker found it, then the merged and provenance share
+        written = set(result.changes.added) | set(result.changes.replaced)
+        own = [v for identity, violations in found.items() if identity in written for v in violations]
+        # an article source of its own (Dask) makes articles unvalidated: they are checked here
+        rest = validate_graphs(result.store.changed_graphs(articles=source is not None), engine=engine)
+        result.report = ValidationReport.of(own + list(rest.violations))
     return result
 
 

@@ -2,7 +2,8 @@
 
 Query protocol at ``/query`` (GET ``?query=`` or POST form / ``application/sparql-query``)
 and the read side of the Graph Store Protocol at ``/store?graph=IRI`` (or ``?default``),
-with CORS so browser tools such as YASGUI can use it. Loopback by default.
+with CORS so browser tools such as YASGUI can use it. Loopback by default. Every other GET
+path is a browse page (:mod:`kg.web`): HTML for people over the same graph, read-only too.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Optional
 import pyoxigraph as ox
 
 from kg.vocab import sparql_prefixes
+from kg.web import WebApp
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -34,6 +36,9 @@ def _pick(accept: str, table: dict, default: str) -> str:
             return media
     return default
 
+
+#: browse pages load nothing from elsewhere and run no script
+PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'"
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
                      r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
@@ -111,6 +116,7 @@ def make_handler(graph: "KnowledgeGraph", timeout: float = 0.0) -> type[BaseHTTP
     """A request handler over ``graph`` (pyoxigraph's own result serialisers do the formats);
     ``timeout`` > 0 stops a query after that many seconds (a store folder only)."""
     store = graph.oxigraph
+    web = WebApp(graph)
     run = QueryRunner(store, str(graph.path) if graph.kind == "store" and graph.path else None, timeout)
 
     class Handler(BaseHTTPRequestHandler):
@@ -119,9 +125,11 @@ def make_handler(graph: "KnowledgeGraph", timeout: float = 0.0) -> type[BaseHTTP
         def log_message(self, fmt: str, *args) -> None:  # quiet: one line per request on stderr is noise
             pass
 
-        def _send(self, status: int, body: bytes, media: str) -> None:
+        def _send(self, status: int, body: bytes, media: str, page: bool = False) -> None:
             self.send_response(status)
             self.send_header("Content-Type", media)
+            if page:  # no script runs on a browse page, whatever an article holds (they are escaped too)
+                self.send_header("Content-Security-Policy", PAGE_POLICY)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Access-Control-Allow-Origin", "*")
             self.end_headers()
@@ -141,8 +149,10 @@ def make_handler(graph: "KnowledgeGraph", timeout: float = 0.0) -> type[BaseHTTP
                 self._query(params["query"][0])
             elif url.path == "/store":
                 self._graph(params)
+            elif web.handles(url.path):
+                self._send(*web.get(self.path, self.headers), page=True)
             else:
-                self._send(404, b"use /query?query=... or /store?graph=IRI\n", "text/plain")
+                self._send(404, b"use / (browse), /query?query=... or /store?graph=IRI\n", "text/plain")
 
         def do_POST(self) -> None:
             url = urllib.parse.urlparse(self.path)

@@ -115,3 +115,92 @@ def start_virtuoso(data: Path) -> Server:
     base = f"http://127.0.0.1:{http_port}"
     _wait(f"{base}/sparql?query=ASK%7B%7D", process, 120, log)
     return Server(process, base, "virtuoso", data, isql_port=isql_port, port=http_port)
+
+
+class DaskCluster:
+    """A Dask scheduler and workers as separate processes on 127.0.0.1; ``stop()`` ends them all."""
+
+    def __init__(self, scheduler: subprocess.Popen, scheduler_file: Path, folder: Path):
+        self.scheduler, self.scheduler_file, self.folder = scheduler, scheduler_file, folder
+        self.workers: list[subprocess.Popen] = []
+
+    @property
+    def address(self) -> str:
+        import json
+        return json.loads(self.scheduler_file.read_text())["address"]
+
+    def add_worker(self) -> subprocess.Popen:
+        """One more worker: one thread, no nanny (a killed worker stays dead, as a lost machine),
+        run from its own folder (so that a relative input path would not resolve there)."""
+        n = len(self.workers)
+        home = self.folder / f"worker-{n}"
+        home.mkdir(parents=True, exist_ok=True)
+        process = subprocess.Popen([_dask_command(), "worker", "--scheduler-file", str(self.scheduler_file),
+                                    "--nthreads", "1", "--no-nanny", "--no-dashboard", "--host", "127.0.0.1",
+                                    "--name", f"kg-worker-{n}", "--local-directory", str(home)],
+                                   cwd=str(home), stdout=open(self.folder / f"worker-{n}.log", "wb"),
+                                   stderr=subprocess.STDOUT)
+        self.workers.append(process)
+        return process
+
+    def wait_for_workers(self, count: int, seconds: float = 90) -> None:
+        from distributed import Client
+        with Client(scheduler_file=str(self.scheduler_file), timeout="30s", set_as_default=False) as client:
+            client.wait_for_workers(count, timeout=seconds)
+
+    def kill_worker(self, index: int) -> None:
+        """SIGKILL one worker, as a machine lost mid-build."""
+        process = self.workers[index]
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
+
+    def stop(self) -> None:
+        for process in self.workers + [self.scheduler]:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.workers + [self.scheduler]:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+    def __enter__(self) -> "DaskCluster":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def _dask_command() -> str:
+    here = Path(sys.executable).parent / "dask"
+    found = str(here) if here.exists() else shutil.which("dask")
+    if found is None:
+        raise RuntimeError("Dask is not installed: pip install 'dask[distributed]'")
+    return found
+
+
+def start_dask(folder: Path, workers: int = 2) -> DaskCluster:
+    """``dask scheduler`` on a free port of 127.0.0.1 (its address in a scheduler file) and
+    ``workers`` one-thread workers, all separate processes; returns when the workers have joined."""
+    command = _dask_command()
+    folder.mkdir(parents=True, exist_ok=True)
+    scheduler_file = folder / "scheduler.json"
+    process = subprocess.Popen([command, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                "--scheduler-file", str(scheduler_file)], cwd=str(folder),
+                               stdout=open(folder / "scheduler.log", "wb"), stderr=subprocess.STDOUT)
+    cluster = DaskCluster(process, scheduler_file, folder)
+    try:
+        deadline = time.monotonic() + 60
+        while not scheduler_file.exists():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"dask scheduler did not start: {(folder / 'scheduler.log').read_text()[-500:]}")
+            time.sleep(0.2)
+        for _ in range(workers):
+            cluster.add_worker()
+        cluster.wait_for_workers(workers)
+    except BaseException:
+        cluster.stop()
+        raise
+    return cluster

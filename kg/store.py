@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,10 +25,10 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg import __version__
-from kg.build import article_graph_iri, article_iri, article_triples, new_graph
+from kg.build import ArticleGraph, article_graph, article_graph_iri, article_iri, entity_iri, new_graph
 from kg.doc import Document
-from kg.merge import MERGED, PROVENANCE, N, merged_quads
-from kg.terms import to_ox, to_rdflib
+from kg.merge import ENTITY_TYPES, MERGED, PROVENANCE, N, entity_quads, merged_agreements, merged_quads, party_sets
+from kg.terms import to_rdflib
 from kg.vocab import KG, KGR, PREFIXES, PROV, RDF, RDFS, XSD, sparql_prefixes
 
 #: export formats: name -> (pyoxigraph format, whether it holds named graphs)
@@ -67,14 +68,81 @@ JOURNAL = N(f"{KGR}graph/journal")
 PENDING = ox.Quad(N(f"{KGR}store"), N(f"{KGR}journal/pending"), ox.Literal("merged view"), JOURNAL)
 
 
+_ENTITY = str(entity_iri(""))  # every entity IRI starts so
+
+
+def _rdflib(quads: Iterable[ox.Quad]) -> Graph:
+    graph = new_graph()
+    for q in quads:
+        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return graph
+
+
+def _open_snapshot(path: Path) -> tuple[ox.Store, Optional[Path]]:
+    """A read-only view of the store at ``path`` that a writer beside it cannot pull away.
+
+    RocksDB (under pyoxigraph) deletes table files when it compacts, and a plain read-only open
+    beside a writer then fails on a file that is gone ("undefined behaviour", pyoxigraph says).
+    Table files never change once written, so hard links to them keep them alive: the view opens
+    a linked copy (the small manifest and log files copied), retried if a file vanishes while it
+    is made; where links cannot be made (another file system), the store itself read-only."""
+    import os
+    import tempfile
+    for _attempt in range(5):
+        try:
+            snap = Path(tempfile.mkdtemp(prefix=f".{path.name}.read-", dir=path.parent))
+        except OSError:
+            break
+        try:
+            files = [f for f in path.iterdir() if f.name != "LOCK" and not f.is_dir()]
+            for f in sorted(files, key=lambda f: (f.suffix == ".sst", f.name)):  # the manifest first
+                if f.suffix == ".sst":
+                    os.link(f, snap / f.name)
+                else:
+                    shutil.copy2(f, snap / f.name)
+            return ox.Store.read_only(str(snap)), snap
+        except (FileNotFoundError, RuntimeError):  # compacted away while linking: take the new set
+            shutil.rmtree(snap, ignore_errors=True)
+        except OSError:
+            shutil.rmtree(snap, ignore_errors=True)
+            break
+    return ox.Store.read_only(str(path)), None
+
+
+def activity_iri(key: str, stamp: Optional[datetime] = None) -> ox.NamedNode:
+    """The build activity's IRI: from the version, the build's ``key`` (its inputs) and, for a
+    store on disk, its time; without a time the same inputs always name the same activity (what
+    ``kg build --out`` and shards rely on)."""
+    digest = hashlib.sha1((__version__ + key + (stamp.isoformat() if stamp else "")).encode())
+    return N(f"{KGR}build/{digest.hexdigest()[:16]}")
+
+
+def activity_quads(activity: ox.NamedNode, stamp: Optional[datetime] = None) -> list[ox.Quad]:
+    """The provenance graph's description of a build activity."""
+    g = PROVENANCE
+    quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
+             ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
+    if stamp is not None:
+        quads.append(ox.Quad(activity, N(PROV.endedAtTime), ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
+    return quads
+
+
+def build_key(relative_names: Iterable[str]) -> str:
+    """A build's name from what it was given (relative names, so not where it was run from)."""
+    return "\n".join(sorted(relative_names))
+
+
 class GraphStore:
     """Named graphs per article, ``kgr:graph/merged`` and ``kgr:graph/provenance``."""
 
     def __init__(self, path: Optional[Union[str, Path]] = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.last_touched: set[frozenset[str]] = set()  # party sets the last write re-merged
+        self.last_written: list[ox.NamedNode] = []  # article graphs the last write put in
         self.read_only = read_only and self.path is not None
+        self._snapshot: Optional[Path] = None
         if self.read_only:  # beside a writer: no lock taken, nothing repaired
-            self.store = ox.Store.read_only(str(self.path))
+            self.store, self._snapshot = _open_snapshot(self.path)
             return
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
@@ -127,48 +195,102 @@ class GraphStore:
         return set(self.store.quads_for_pattern(None, None, None, graph))
 
     def add_documents(self, docs: Iterable[Document], record_time: bool = True) -> Changes:
-        """Put each article's graph in the store; recompute the merged view if anything changed.
-
-        ``record_time`` stamps the build activity with the clock; ``kg build --out`` turns it
-        off so that files built twice from the same input are identical.
-        """
+        """Put each document's article graph in the store (see :meth:`add_articles`); a document
+        the builder breaks on is listed in ``Changes.failed``, the others go in."""
         docs = list(docs)
+        failed: list[tuple[str, str]] = []
+
+        def graphs() -> Iterator[ArticleGraph]:
+            for doc in docs:
+                try:
+                    yield article_graph(doc)
+                except Exception as exc:  # a bug on one article must not lose the others
+                    failed.append((doc.identity, f"{type(exc).__name__}: {exc}"))
+        key = "".join(sorted(d.sha256 for d in docs))
+        changes = self.add_articles(graphs(), record_time=record_time, key=key)
+        changes.failed += failed
+        return changes
+
+    def add_articles(self, articles: Iterable[ArticleGraph], record_time: bool = True, key: str = "") -> Changes:
+        """Put each article graph in the store as it comes (a stream: nothing is held but what is
+        being written), then re-merge the agreements the changes touch.
+
+        ``key`` names the build (with the version and, if ``record_time``, the clock) in its
+        activity IRI; ``kg build --out`` turns ``record_time`` off so that files built twice
+        from the same input are identical.
+        """
         changes = Changes()
-        digest = hashlib.sha1((__version__ + "".join(sorted(d.sha256 for d in docs))).encode())
         stamp = datetime.now(timezone.utc).replace(microsecond=0) if record_time else None
-        if stamp is not None:
-            digest.update(stamp.isoformat().encode())
-        activity = N(f"{KGR}build/{digest.hexdigest()[:16]}")
-        generated = N(PROV.wasGeneratedBy)
-        writes: list[tuple[ox.NamedNode, bool, list[ox.Quad]]] = []
-        for doc in docs:
-            graph = N(article_graph_iri(doc.identity))
-            try:
-                new = {ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in article_triples(doc)}
-            except Exception as exc:  # a bug on one article must not lose the others
-                changes.failed.append((doc.identity, f"{type(exc).__name__}: {exc}"))
-                continue
+        activity = activity_iri(key, stamp)
+        generated, used = N(PROV.wasGeneratedBy), N(PROV.used)
+        touched: set[frozenset[str]] = set()
+        gone: set[ox.Quad] = set()
+        self.last_written, self.last_touched = [], set()
+        for article in articles:
+            graph = N(article_graph_iri(article.identity))
+            new = {ox.Quad(t.subject, t.predicate, t.object, graph) for t in article.triples}
             old = self._graph_quads(graph)
             if {q for q in old if q.predicate != generated} == new:
-                changes.unchanged.append(doc.identity)
+                changes.unchanged.append(article.identity)
                 continue
-            (changes.replaced if old else changes.added).append(doc.identity)
-            writes.append((graph, bool(old), sorted(new, key=str) + [
-                ox.Quad(N(article_iri(doc.identity)), generated, activity, graph)]))
-        if not changes.changed:
-            return changes
-        # Crash safety: the build record and the "merged view pending" mark go first, in one
-        # transaction; each article graph is one transaction; the merged view is rebuilt last and
-        # the mark cleared. A process killed anywhere leaves the mark, and the next opening of the
-        # store rebuilds the merged view; an article left half-written is rewritten by the next build.
-        self.store.extend(self._activity_quads(activity, stamp, changes, docs) + [PENDING])
-        for graph, had, quads in writes:
-            if had:
+            if not changes.changed:
+                # Crash safety: the build record and the "merged view pending" mark go first, in
+                # one transaction; each article graph is one transaction; the merged view is
+                # re-merged last and the mark cleared. A process killed anywhere leaves the mark,
+                # and the next opening of the store rebuilds the merged view; an article left
+                # half-written is rewritten by the next build.
+                self.store.extend(self._activity_quads(activity, stamp) + [PENDING])
+            (changes.replaced if old else changes.added).append(article.identity)
+            node = N(article_iri(article.identity))
+            if old:
+                touched |= party_sets(self.store, graph)
+                gone |= set(entity_quads(self.store, graph))
                 self.store.clear_graph(graph)
-            self.store.extend(quads)
-        self.recompute_merged()
-        self.store.remove(PENDING)
+            self.store.extend(list(new) + [ox.Quad(node, generated, activity, graph),
+                                           ox.Quad(activity, used, node, PROVENANCE)])
+            touched |= party_sets(self.store, graph)
+            self.store.extend(list(entity_quads(self.store, graph)))
+            self.last_written.append(graph)
+        if changes.changed:
+            self._update_merged(touched, gone)
+            self.store.remove(PENDING)
+        self.last_touched = touched
         return changes
+
+    def _update_merged(self, touched: set[frozenset[str]], gone: set[ox.Quad]) -> None:
+        """Recompute the merged agreements between the touched party sets only, and drop the entity
+        facts (``gone``) that no article graph states any more: the same quads as
+        :meth:`recompute_merged`, at the cost of what changed (tests/test_store.py compares)."""
+        stale: list[ox.Quad] = []
+        for parties in touched:
+            stale += self._merged_nodes(parties)
+        for quad in gone:
+            if not any(q.graph_name not in (MERGED, PROVENANCE) and self._is_entity(quad.subject, q.graph_name)
+                       for q in self.store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)):
+                stale.append(quad)
+        for quad in stale:
+            self.store.remove(quad)
+        self.store.extend(list(merged_agreements(self.store, touched)))
+
+    def _is_entity(self, node, graph) -> bool:
+        return any(True for t in ENTITY_TYPES for _ in self.store.quads_for_pattern(node, N(RDF.type), N(t), graph))
+
+    def _merged_nodes(self, parties: frozenset[str]) -> list[ox.Quad]:
+        """Every merged quad about an agreement between exactly ``parties`` (its node, events, clause)."""
+        party = N(KG.party)
+        first = sorted(parties)[0] if parties else None
+        candidates = {q.subject for q in self.store.quads_for_pattern(None, N(RDF.type), N(KG.Agreement), MERGED)} \
+            if first is None else {q.subject for q in self.store.quads_for_pattern(None, party, N(first), MERGED)}
+        out: list[ox.Quad] = []
+        for a in candidates:
+            if {q.object.value for q in self.store.quads_for_pattern(a, party, None, MERGED)} != set(parties):
+                continue
+            quads = list(self.store.quads_for_pattern(a, None, None, MERGED))
+            out += quads
+            for q in quads:
+                if q.predicate in (N(KG.hasEvent), N(KG.hasClause)):
+                    out += list(self.store.quads_for_pattern(q.object, None, None, MERGED))
+        return out
 
     def recover(self) -> bool:
         """Finish what a killed process left: rebuild the merged view when a write was pending."""
@@ -187,29 +309,38 @@ class GraphStore:
         if not found:
             return False
         self.store.extend([PENDING])
-        self.store.remove_graph(N(article_graph_iri(found[0])))
-        self.recompute_merged()
+        graph = N(article_graph_iri(found[0]))
+        touched, gone = party_sets(self.store, graph), set(entity_quads(self.store, graph))
+        self.store.remove_graph(graph)
+        self._update_merged(touched, gone)
         self.store.remove(PENDING)
+        self.last_written, self.last_touched = [], touched
         return True
 
-    def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime], changes: Changes,
-                        docs: list[Document]) -> list[ox.Quad]:
-        g = PROVENANCE
-        quads = [ox.Quad(activity, N(RDF.type), N(KG.BuildActivity), g),
-                 ox.Quad(activity, N(RDFS.label), ox.Literal(f"kg {__version__} build"), g)]
-        if stamp is not None:
-            quads.append(ox.Quad(activity, N(PROV.endedAtTime),
-                                 ox.Literal(stamp.isoformat(), datatype=N(XSD.dateTime)), g))
-        for doc in docs:
-            if doc.identity in changes.added or doc.identity in changes.replaced:
-                quads.append(ox.Quad(activity, N(PROV.used), N(article_iri(doc.identity)), g))
-        return quads
+    def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime]) -> list[ox.Quad]:
+        return activity_quads(activity, stamp)
 
     def recompute_merged(self) -> None:
         """Rebuild ``kgr:graph/merged`` from the article graphs."""
         quads = list(merged_quads(self.store))
         self.store.clear_graph(MERGED)
         self.store.bulk_extend(quads)
+
+    def changed_graphs(self, articles: bool = True) -> Iterator[tuple[str, Graph]]:
+        """What the last write changed, as (name, rdflib graph) to validate: each article graph it
+        put in, the merged agreements it re-merged with the entities they name, and the provenance
+        graph. Validating these after every write keeps the store valid at the cost of the change;
+        ``kg validate --store`` still checks everything. ``articles=False`` leaves out the article
+        graphs (a build's workers validated each as they made it)."""
+        for graph in self.last_written if articles else ():
+            yield graph.value, _rdflib(self.store.quads_for_pattern(None, None, None, graph))
+        merged = [q for parties in sorted(self.last_touched, key=sorted) for q in self._merged_nodes(parties)]
+        named = {q.object for q in merged if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(_ENTITY)}
+        merged += [q for e in sorted(named, key=str) for q in self.store.quads_for_pattern(e, None, None, MERGED)]
+        if merged:
+            yield MERGED.value, _rdflib(merged)
+        if self.last_written or self.last_touched:
+            yield PROVENANCE.value, _rdflib(self.store.quads_for_pattern(None, None, None, PROVENANCE))
 
     # -- reading out ------------------------------------------------------------------
 
@@ -229,10 +360,7 @@ class GraphStore:
 
     def export_graph(self) -> Graph:
         """The export graph as rdflib (for pyshacl)."""
-        graph = new_graph()
-        for t in self.export_triples():
-            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return graph
+        return _rdflib(self.export_triples())
 
     def dump(self, path: Union[str, Path], fmt: str) -> None:
         """Write the store (dataset formats) or the export graph (triple formats), streaming."""
@@ -261,6 +389,10 @@ class GraphStore:
             if not self.read_only:
                 self.flush()
             self.store = None
+            if self._snapshot is not None:
+                gc.collect()
+                shutil.rmtree(self._snapshot, ignore_errors=True)
+                self._snapshot = None
             if self.path is not None:
                 gc.collect()  # a closure still holding the store (a server's handler class) lets go of its lock
 

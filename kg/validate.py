@@ -15,12 +15,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+import pyoxigraph as ox
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
+from kg.terms import to_rdflib
 from kg.vocab import OA, PREFIXES, RDF, SCHEMA, bind_prefixes
 
 try:
@@ -30,7 +33,7 @@ except ImportError:  # Python 3.10
 
 __all__ = ["Violation", "ValidationReport", "load_shapes", "load_ontology", "data_files",
            "validate_graph", "validate_graphs", "validate_dataset", "validate_file", "parse_file",
-           "SLICE_MISMATCH"]
+           "SLICE_MISMATCH", "ENGINES", "default_engine", "validate_triples"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 #: The component name of our Python-side evidence check.
@@ -49,6 +52,26 @@ FORMATS: dict[str, str] = {
 }
 
 _SEVERITY_RANK = {"Violation": 0, "Warning": 1, "Info": 2}
+
+#: SHACL engines by name -> the module whose ``validate`` we call. Both take pySHACL's
+#: arguments and return its report graph; turbo (pyshacl-turbo, in Rust) is about ten times
+#: faster and linear in the graph, pyshacl is the reference (tests/test_shapes.py holds them equal).
+ENGINES: dict[str, str] = {"turbo": "pyshacl_turbo", "pyshacl": "pyshacl"}
+
+
+def default_engine() -> str:
+    """turbo when it is installed (a dependency), else pyshacl."""
+    import importlib.util
+    return "turbo" if importlib.util.find_spec("pyshacl_turbo") is not None else "pyshacl"
+
+
+def _engine(name: Optional[str]):
+    """The ``validate`` function of engine ``name`` (None: the default); ValueError if unknown."""
+    import importlib
+    name = name or default_engine()
+    if name not in ENGINES:
+        raise ValueError(f"{name}: unknown SHACL engine (one of {', '.join(ENGINES)})")
+    return importlib.import_module(ENGINES[name]).validate
 
 
 @dataclass(frozen=True)
@@ -90,6 +113,11 @@ class ValidationReport:
 
     conforms: bool
     violations: tuple[Violation, ...]
+
+    @classmethod
+    def of(cls, violations: Iterable[Violation]) -> "ValidationReport":
+        """A report of these violations (sorted, repeats dropped), as validation makes it."""
+        return _report(list(violations))
 
     def count(self, severity: str) -> int:
         return sum(1 for v in self.violations if v.severity == severity)
@@ -167,35 +195,36 @@ def _quiet_rdflib() -> Iterator[None]:
 # --- validation -------------------------------------------------------------
 
 def validate_graph(graph: Graph, shapes: Optional[Graph] = None,
-                   ontology: Optional[Graph] = None) -> ValidationReport:
+                   ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Validate one graph with pyshacl plus the evidence-slice check.
 
     The shapes use ``sh:or`` over concrete classes, so no ontology is needed;
     pass ``ontology`` (e.g. :func:`load_ontology`) to let ``sh:class`` follow
     ``rdfs:subClassOf`` as well. A :class:`~rdflib.Dataset` is validated one
-    named graph at a time (see :func:`validate_dataset`).
+    named graph at a time (see :func:`validate_dataset`). ``engine`` is a name in
+    :data:`ENGINES` (default: :func:`default_engine`).
     """
     if isinstance(graph, Dataset):
-        return validate_dataset(graph, shapes, ontology)
-    return _validate_one(graph, shapes, ontology, graph_name=None)
+        return validate_dataset(graph, shapes, ontology, engine)
+    return _validate_one(graph, shapes, ontology, graph_name=None, engine=engine)
 
 
 def validate_dataset(dataset: Dataset, shapes: Optional[Graph] = None,
-                     ontology: Optional[Graph] = None) -> ValidationReport:
+                     ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Validate every named graph, and the default graph, separately.
 
     Each article graph must stand on its own (its claims point at its own
     article node), so graphs are never unioned for validation.
     """
-    return validate_graphs(_split(dataset), shapes, ontology)
+    return validate_graphs(_split(dataset), shapes, ontology, engine)
 
 
 def validate_graphs(graphs: Iterable[tuple[Optional[str], Graph]], shapes: Optional[Graph] = None,
-                    ontology: Optional[Graph] = None) -> ValidationReport:
+                    ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Validate (name, graph) pairs one graph at a time; ``None`` names the default graph."""
     violations: list[Violation] = []
     for name, graph in graphs:
-        violations.extend(_validate_one(graph, shapes, ontology, graph_name=name).violations)
+        violations.extend(_validate_one(graph, shapes, ontology, graph_name=name, engine=engine).violations)
     return _report(violations)
 
 
@@ -213,9 +242,9 @@ def parse_file(path: Union[str, Path]) -> Dataset:
 
 
 def validate_file(path: Union[str, Path], shapes: Optional[Graph] = None,
-                  ontology: Optional[Graph] = None) -> ValidationReport:
+                  ontology: Optional[Graph] = None, engine: Optional[str] = None) -> ValidationReport:
     """Parse ``path`` by its extension and validate it (per named graph for TriG / N-Quads)."""
-    return validate_dataset(parse_file(path), shapes, ontology)
+    return validate_dataset(parse_file(path), shapes, ontology, engine)
 
 
 def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:
@@ -235,23 +264,30 @@ def _split(dataset: Dataset) -> list[tuple[Optional[str], Graph]]:
     return out
 
 
-def _validate_one(graph: Graph, shapes: Optional[Graph], ontology: Optional[Graph],
-                  graph_name: Optional[str]) -> ValidationReport:
-    # Imported here: pyshacl is slow to import and only validation needs it.
-    from pyshacl import validate
+_COMPILED: dict[int, tuple[Graph, object]] = {}
 
+
+def _compiled(shapes: Graph):
+    """turbo's compiled program for ``shapes`` (kept for the few shapes graphs a process uses)."""
+    hit = _COMPILED.get(id(shapes))
+    if hit is None or hit[0] is not shapes:
+        from pyshacl_turbo import CompiledShapes
+        if len(_COMPILED) > 8:
+            _COMPILED.clear()
+        hit = _COMPILED[id(shapes)] = (shapes, CompiledShapes(shapes))
+    return hit[1]
+
+
+def _validate_one(graph: Graph, shapes: Optional[Graph], ontology: Optional[Graph],
+                  graph_name: Optional[str], engine: Optional[str] = None) -> ValidationReport:
     shapes_graph = shapes if shapes is not None else _default_shapes()
+    options = dict(inference="none", abort_on_first=False, allow_infos=True, allow_warnings=True)
     with _quiet_rdflib():
-        _, results, _ = validate(
-            graph,
-            shacl_graph=shapes_graph,
-            ont_graph=ontology,
-            inference="none",
-            abort_on_first=False,
-            allow_infos=True,
-            allow_warnings=True,
-            advanced=False,  # no SHACL-AF rules or SPARQL targets in our shapes
-        )
+        if (engine or default_engine()) == "turbo" and ontology is None:
+            _, results, _ = _compiled(shapes_graph).validate(graph, **options)  # shapes compiled once
+        else:  # imported on first use: the engines are slow to import
+            _, results, _ = _engine(engine)(graph, shacl_graph=shapes_graph, ont_graph=ontology,
+                                            advanced=False, **options)  # no SHACL-AF rules in our shapes
     violations = _from_results(results) + _slice_mismatches(graph)
     if graph_name is not None:
         violations = [replace(v, graph=graph_name) for v in violations]
@@ -299,48 +335,81 @@ def _message(results: Graph, result: Node) -> str:
 
 
 def _slice_mismatches(graph: Graph) -> list[Violation]:
-    """Claims whose quote is not the article text at their offsets.
+    """Claims whose quote is not the article text at their offsets (an rdflib graph)."""
+    return _slices(((_node_str(s), str(p), (_node_str(o), str(o), o.n3())) for s, p, o in graph
+                    if str(p) in _EVIDENCE))
 
-    Missing or ill-typed pieces are left to the shapes; this only compares
-    what is there.
-    """
+
+#: the predicates the evidence check reads (the rest of a graph is skipped)
+_EVIDENCE = frozenset(str(p) for p in (OA.hasTarget, OA.hasSource, SCHEMA.articleBody, OA.hasSelector,
+                                       OA.exact, OA.start, OA.end))
+
+
+def _ox_key(term) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def _slices(rows: Iterable[tuple[str, str, tuple[str, str, str]]]) -> list[Violation]:
+    """The evidence check over (subject, predicate, (object key, lexical form, N-Triples)) rows,
+    whichever library the triples come from. Missing or ill-typed pieces are left to the shapes;
+    this only compares what is there."""
+    index: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+    for s, p, o in rows:
+        index.setdefault(s, {}).setdefault(p, []).append(o)
+
+    def objects(node: str, predicate) -> list[tuple[str, str, str]]:
+        return index.get(node, {}).get(str(predicate), [])
     out: list[Violation] = []
-    for claim, target in graph.subject_objects(OA.hasTarget):
-        for source in graph.objects(target, OA.hasSource):
-            body = graph.value(source, SCHEMA.articleBody)
-            if body is None:
-                continue
-            text = str(body)
-            selectors = list(graph.objects(target, OA.hasSelector))
-            quotes = [q for s in selectors for q in graph.objects(s, OA.exact)]
-            spans = [(s_, e_) for s in selectors
-                     for s_ in graph.objects(s, OA.start) for e_ in graph.objects(s, OA.end)]
-            for quote in quotes:
-                for start_lit, end_lit in spans:
-                    start, end = _as_int(start_lit), _as_int(end_lit)
-                    if start is None or end is None:
-                        continue
-                    actual = text[start:end]
-                    if actual == str(quote):
-                        continue
-                    out.append(Violation(
-                        focus=_node_str(claim),
-                        path=str(OA.exact),
-                        component=SLICE_MISMATCH,
-                        severity="Violation",
-                        message=(f"Evidence does not match its article: articleBody[{start}:{end}] of "
-                                 f"{compact(_node_str(source))} reads {actual!r}, "
-                                 f"but oa:exact is {str(quote)!r}"),
-                        value=quote.n3(),
-                    ))
+    for claim, predicates in index.items():
+        for target, _lex, _n3 in predicates.get(str(OA.hasTarget), []):
+            for source, _l, _n in objects(target, OA.hasSource):
+                bodies = objects(source, SCHEMA.articleBody)
+                if not bodies:
+                    continue
+                text = bodies[0][1]
+                selectors = [sel for sel, _l2, _n2 in objects(target, OA.hasSelector)]
+                quotes = [q for sel in selectors for q in objects(sel, OA.exact)]
+                spans = [(a[1], b[1]) for sel in selectors for a in objects(sel, OA.start) for b in objects(sel, OA.end)]
+                for _key, quote, quote_n3 in quotes:
+                    for start_text, end_text in spans:
+                        start, end = _as_int(start_text), _as_int(end_text)
+                        if start is None or end is None or text[start:end] == quote:
+                            continue
+                        out.append(Violation(
+                            focus=claim, path=str(OA.exact), component=SLICE_MISMATCH, severity="Violation",
+                            message=(f"Evidence does not match its article: articleBody[{start}:{end}] of "
+                                     f"{compact(source)} reads {text[start:end]!r}, but oa:exact is {quote!r}"),
+                            value=quote_n3))
     return out
 
 
-def _as_int(node: Node) -> Optional[int]:
-    if not isinstance(node, Literal) or node.ill_typed:
-        return None
-    value = node.toPython()
-    return value if isinstance(value, int) and value >= 0 else None
+def _as_int(lexical: str) -> Optional[int]:
+    """A non-negative integer offset, or None (the shapes report a malformed one)."""
+    return int(lexical) if lexical.isascii() and lexical.isdigit() else None
+
+
+def validate_triples(triples: Sequence, graph_name: Optional[str] = None,
+                     engine: Optional[str] = None) -> ValidationReport:
+    """One graph given as pyoxigraph triples (what the builder makes), validated without turning
+    it into rdflib first: turbo reads a pyoxigraph store itself. What a build worker runs on
+    each article it makes; the reference engine gets an rdflib copy."""
+    if (engine or default_engine()) != "turbo":
+        graph = Graph(bind_namespaces="none")
+        bind_prefixes(graph)
+        for t in triples:
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return _validate_one(graph, None, None, graph_name, engine)
+    store = ox.Store()
+    store.load(ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
+    options = dict(inference="none", abort_on_first=False, allow_infos=True, allow_warnings=True)
+    with _quiet_rdflib():
+        _, results, _ = _compiled(_default_shapes()).validate(store, **options)
+    rows = ((_ox_key(t.subject), t.predicate.value, (_ox_key(t.object), t.object.value, str(t.object)))
+            for t in triples if t.predicate.value in _EVIDENCE)
+    violations = _from_results(results) + _slices(rows)
+    if graph_name is not None:
+        violations = [replace(v, graph=graph_name) for v in violations]
+    return _report(violations)
 
 
 # --- display helpers --------------------------------------------------------

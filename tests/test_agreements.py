@@ -182,6 +182,18 @@ def test_dateline_credit_and_city() -> None:
     assert [a.parties for a in doc.agreements] == [frozenset((KE, GH))]
 
 
+@pytest.mark.parametrize("dateline", ["Accra, June 4 (AFP) ", "Accra, 4 June (AFP) "])
+def test_a_dateline_in_small_letters_without_a_dash_names_a_known_agency(dateline: str) -> None:
+    doc = extract(dateline + "Kenya and Ghana signed a trade pact on Monday.")
+    assert doc.publisher == "Q40464"
+    assert [a.parties for a in doc.agreements] == [frozenset((KE, GH))]
+
+
+def test_a_capitalised_opening_with_an_aside_in_brackets_names_no_publisher() -> None:
+    doc = extract("Kenya, the region's largest economy (World Bank), and Ghana signed a trade pact.")
+    assert doc.publisher is None
+
+
 def test_purpose_and_future_dates_are_still_ahead() -> None:
     doc = extract("Kenya and Ghana signed a treaty on Monday. The text was sent to parliament for its "
                   "ratification. It enters into force on 1 January 2030.", "2025-06-02")

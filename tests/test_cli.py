@@ -143,7 +143,7 @@ def test_a_store_in_use_is_read_beside_the_writer_and_a_second_writer_gets_one_l
         query = CliRunner().invoke(main, ["query", "--store", store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"])
         second = CliRunner().invoke(main, ["build", str(SEEDS), "--store", store, "-q"])
         remove = CliRunner().invoke(main, ["remove", "x.txt", "--store", store])
-    assert facts.exit_code == 0 and json.loads(facts.output) and query.exit_code == 0
+        assert facts.exit_code == 0 and json.loads(facts.output) and query.exit_code == 0, facts.output + query.output
     for result in (second, remove):
         assert result.exit_code == 1 and "open elsewhere" in result.output and "Traceback" not in result.output
 

@@ -26,8 +26,8 @@ LEVELS: dict[str, int] = {
     "kg.build": 4,
     "kg.validate": 5,
     "kg.store": 6, "kg.merge": 6, "kg.facts": 6, "kg.query": 6, "kg.canned": 6,
-    "kg.pipeline": 7, "kg.graph": 7, "kg.cli": 8, "kg.serve": 8, "kg.remote": 8, "kg.servers": 8,
-    "kg.score": 8, "kg": 9,
+    "kg.pipeline": 7, "kg.graph": 7, "kg.distributed": 7, "kg.shards": 7, "kg.cli": 8, "kg.serve": 8,
+    "kg.remote": 8, "kg.servers": 8, "kg.score": 8, "kg.web": 8, "kg.bulk": 8, "kg": 9,
 }
 #: a mirror of the reference scorer's folding (shared/eval/score.py): it must match that file, not us
 SCRIPT_EXEMPT = {"kg/score.py"}

@@ -81,3 +81,8 @@ def test_wheel_installs_and_builds_and_validates_outside_the_checkout(tmp_path: 
     assert len(store) > 0
     checked = _run([kg, "validate", str(work / "out" / "graph.ttl")], cwd=work)
     assert checked.stdout.strip().splitlines()[-1].startswith("Conforms:"), checked.stdout
+    # the browse pages' templates ship in the wheel: a page renders from the installed package
+    page = _run([str(python), "-c", "from kg.graph import KnowledgeGraph; from kg.web import WebApp; "
+                 f"status, body, _ = WebApp(KnowledgeGraph.open({str(trig)!r})).get('/', {{}}); "
+                 "print(status, b'/agreement/' in body)"], cwd=work)
+    assert page.stdout.split() == ["200", "True"], page.stdout

@@ -1,6 +1,8 @@
 """The golden seeds build: scores, determinism, evidence, store round trip."""
 from pathlib import Path
 
+import pytest
+
 import pyoxigraph as ox
 from rdflib import Dataset
 from rdflib.compare import isomorphic
@@ -79,22 +81,71 @@ def test_turtle_parses_the_same_in_pyoxigraph_and_rdflib(seeds_build, tmp_path):
 
 def test_an_article_the_builder_breaks_on_is_skipped_and_named(tmp_path, monkeypatch):
     """A bug in the builder on one article loses that article only, with one line naming it."""
-    import kg.store as store_module
+    import kg.pipeline as pipeline_module
     from kg.pipeline import build
 
     for name, text in (("good.txt", "Norway and Chile signed a fisheries agreement in Oslo on 3 May 2021."),
                        ("bad.txt", "Peru and Ghana signed a trade agreement in Lima on 4 June 2022.")):
         (tmp_path / name).write_text(text, encoding="utf-8")
-    real = store_module.article_triples
+    real = pipeline_module.article_graph
 
     def fragile(doc):
         if doc.doc_id.startswith("bad"):
             raise KeyError("org:nowhere")
         return real(doc)
 
-    monkeypatch.setattr(store_module, "article_triples", fragile)
+    monkeypatch.setattr(pipeline_module, "article_graph", fragile)
     seen = []
     result = build([str(tmp_path)], validate=False, on_skip=seen.append)
     assert [d.doc_id for d in result.documents] == ["good.txt"]
     assert len(seen) == 1 and "bad.txt" in str(seen[0]) and "KeyError" in str(seen[0])
     assert "\n" not in str(seen[0])
+
+
+def test_any_number_of_jobs_gives_the_same_quads(tmp_path, eval_dir):
+    """Worker processes change the speed, never the graph: --jobs 2 equals one process, quad for quad."""
+    import pyoxigraph as ox
+    from kg.store import GraphStore
+    inputs = [str(SEEDS), str(Path(__file__).parent / "data" / "synth"), str(eval_dir / "dev2")]
+    dumps = []
+    for jobs in (1, 2):
+        result = build(inputs, validate=False, jobs=jobs)
+        dumps.append(set(result.store.store.quads_for_pattern(None, None, None, None)))
+        assert len(result.documents) > 80
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 10_000
+
+
+def test_a_long_build_prints_progress_lines_when_not_on_a_terminal(tmp_path):
+    from click.testing import CliRunner
+    from kg.cli import main
+    for i in range(120):  # made-up one-line articles
+        (tmp_path / f"{i:03d}.txt").write_text(f"Item {i}: Norway and Chile signed a fisheries agreement.",
+                                               encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert "100/120 files" in result.stderr and "120/120 files" in result.stderr and "left" in result.stderr
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_build_reports_the_violations_of_the_article_graphs_its_workers_made(tmp_path, monkeypatch, jobs):
+    """Workers validate each article graph as they make it; a broken one fails the build, named."""
+    import dataclasses
+    import kg.pipeline as pipeline_module
+    from kg.vocab import KG
+    for name, text in (("good.txt", "Norway and Chile signed a fisheries agreement in Oslo on 3 May 2021."),
+                       ("broken.txt", "Peru and Ghana signed a trade agreement in Lima on 4 June 2022.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    real = pipeline_module.article_graph
+
+    def partyless(doc):  # a builder bug: the agreement loses its parties
+        made = real(doc)
+        if doc.doc_id.startswith("broken"):
+            made = dataclasses.replace(made, triples=tuple(t for t in made.triples if t.predicate.value != str(KG.party)))
+        return made
+
+    monkeypatch.setattr(pipeline_module, "article_graph", partyless)
+    result = build([str(tmp_path / "good.txt"), str(tmp_path / "broken.txt")], jobs=jobs)
+    assert not result.report.conforms
+    graphs = {v.graph for v in result.report.violations if v.severity == "Violation"}
+    assert any("broken.txt" in g for g in graphs) and not any("good.txt" in g for g in graphs), result.report.text()
+    assert any(v.path == str(KG.party) for v in result.report.violations)

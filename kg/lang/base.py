@@ -52,6 +52,8 @@ class Script:
     clause_breaks: str = r"[,;:]|\s[-–—]\s"
     #: quotation marks that may enclose an agreement's title: (open, close) pairs
     quotes: tuple[tuple[str, str], ...] = (('"', '"'), ("“", "”"))
+    #: writing direction, for HTML's dir attribute (ltr, rtl): the browse pages show text as written
+    direction: str = "ltr"
 
 
 @dataclass(frozen=True)

@@ -110,4 +110,7 @@ DATELINES: tuple[str, ...] = (
 KNOWN_DATELINES: tuple[str, ...] = (
     r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}),\s*[\w .'’-]{2,30}?\s*\((?P<name>[^()]{2,40})\)\s+(?=(?-i:[A-ZÀ-Þ]))",
     r"^\((?P<name>[^()]{2,30})\)\s+(?=(?-i:[A-ZÀ-Þ]))",
+    # "Nairobi, March 3 (AFP) Kenya and ...": a city in capitals and small letters, then a date
+    r"^(?-i:[A-ZÀ-Þ][a-zß-ÿ'’-]{2,20})(?: (?-i:[A-ZÀ-Þ][a-zß-ÿ'’-]{2,20}))?,\s*[\w .'’-]{0,15}\d{1,2}[\w .'’-]{0,12}?"
+    r"\s*\((?P<name>[^()]{2,40})\)\s+(?=(?-i:[A-ZÀ-Þ]))",
 )

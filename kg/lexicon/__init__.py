@@ -178,6 +178,14 @@ class Lexicon:
         """Demonyms and relational adjectives (российский, الروسي, iranien); ``key`` is the state."""
         return self._matcher(language, True).find(folded)
 
+    def warm(self) -> "Lexicon":
+        """Build every language's matchers now (they are otherwise built on first use): done
+        before worker processes fork, so that they share them instead of each building its own."""
+        for language in all_languages():
+            for adjective in (False, True):
+                self._matcher(language, adjective)
+        return self
+
     def _matcher(self, language: Language, adjective: bool) -> NameMatcher:
         got = self._matchers.get((language.code, adjective))
         if got is None:

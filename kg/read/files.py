@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Callable, Iterator, Optional, Sequence
 
 from kg.langid import script_of
@@ -40,15 +41,80 @@ class InputFile(str):
         return self
 
 
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(path: str) -> bool:
+    """``s3://bucket/feed``, ``file:///data/feed``...: read through fsspec, not ``open``."""
+    return bool(_URL.match(str(path)))
+
+
+def url_filesystem(url: str):
+    """(fsspec filesystem, path inside it) for ``url``; a ReadError naming the URL when fsspec or
+    the protocol's own package (s3fs, gcsfs...) is not installed, so a user learns what to install."""
+    try:
+        import fsspec
+    except ImportError:
+        raise ReadError(url, "reading URLs needs fsspec: pip install fsspec") from None
+    try:
+        return fsspec.core.url_to_fs(url)
+    except ImportError as exc:
+        protocol = url.split("://", 1)[0]
+        raise ReadError(url, f"the {protocol}:// protocol needs a package that is not installed "
+                             f"({exc}; e.g. pip install {_PACKAGES.get(protocol, protocol + 'fs')})") from None
+    except ValueError as exc:
+        raise ReadError(url, f"unknown URL protocol ({exc})") from None
+
+
+#: the fsspec package behind common protocols (for the message when it is missing)
+_PACKAGES = {"s3": "s3fs", "s3a": "s3fs", "gs": "gcsfs", "gcs": "gcsfs", "az": "adlfs", "abfs": "adlfs",
+             "http": "aiohttp", "https": "aiohttp", "hdfs": "pyarrow"}
+
+
+def _url_inputs(given: str) -> list[InputFile | ReadError]:
+    """The files a URL names: itself, or the input files below it (sorted, hidden ones skipped),
+    named ``folder/file`` as a local folder's are, so that a URL and a local path of the same
+    folder give the same articles."""
+    try:
+        fs, root = url_filesystem(given)
+        if not fs.exists(root):
+            return [ReadError(given, "no such file or directory")]
+        if not fs.isdir(root):
+            parent = root.rstrip("/").rsplit("/", 2)
+            return [InputFile(given, "/".join(parent[-2:]))]
+        protocol = given.split("://", 1)[0]
+        base = given.rstrip("/")
+        top = root.rstrip("/").rsplit("/", 1)[-1]
+        out: list[InputFile | ReadError] = []
+        for found in sorted(fs.find(root), key=lambda p: p[len(root.rstrip("/")):].split("/")):
+            rel = found[len(root.rstrip("/")):].lstrip("/")
+            if any(part.startswith(".") for part in rel.split("/")) or not rel.lower().endswith(INPUT_SUFFIXES):
+                continue
+            url = f"{base}/{rel}" if base.startswith(f"{protocol}://") else fs.unstrip_protocol(found)
+            out.append(InputFile(url, f"{top}/{rel}"))
+        return out
+    except ReadError as err:
+        return [err]
+    except Exception as exc:  # the remote side's own failure (permissions, network): one line
+        return [ReadError(given, f"cannot list ({type(exc).__name__}: {exc})")]
+
+
 def iter_input_files(paths: Sequence[str]) -> Iterator[InputFile | ReadError]:
     """Files named or found under folders (sorted, recursive); ReadError for missing paths.
 
     A file named explicitly is taken whatever its ending; inside folders only
     :data:`INPUT_SUFFIXES` count and hidden files and folders are skipped. An
-    unreadable subfolder is reported, not silently skipped.
+    unreadable subfolder is reported, not silently skipped. A URL (``file://``, ``s3://``...)
+    is listed through fsspec the same way.
     """
     seen: set[str] = set()
     for given in paths:
+        if is_url(given):
+            for path in _url_inputs(given):
+                if isinstance(path, ReadError) or str(path) not in seen:
+                    seen.add(str(path))
+                    yield path
+            continue
         if os.path.isdir(given):
             top = os.path.basename(os.path.normpath(os.path.abspath(given)))
             found: list[str | ReadError] = [p if isinstance(p, ReadError) else
@@ -86,8 +152,32 @@ def _walk(folder: str) -> list[str | ReadError]:
     return ordered + errors
 
 
+def _load_url(url: str) -> bytes:
+    fs, inner = url_filesystem(url)
+    try:
+        if fs.isdir(inner):
+            raise ReadError(url, "is a directory")
+        if (fs.size(inner) or 0) > MAX_BYTES:
+            raise ReadError(url, f"file too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        with fs.open(inner, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise ReadError(url, "no such file or directory") from None
+    except PermissionError:
+        raise ReadError(url, "permission denied") from None
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise ReadError(url, f"cannot read ({type(exc).__name__}: {exc})") from None
+
+
 def load_bytes(path: str) -> bytes:
-    """The file's bytes, or a ReadError saying why not."""
+    """The file's bytes (through fsspec for a URL), or a ReadError saying why not."""
+    if is_url(path):
+        raw = _load_url(path)
+        if not raw.strip():
+            raise ReadError(path, "empty file")
+        return raw
     try:
         if os.path.isdir(path):
             raise ReadError(path, "is a directory")

@@ -430,6 +430,8 @@ BODY = "وقعت مصر وتركيا اتفاقية للتعاون الاقتص�
     ("القاهرة (رويترز) - ", "Q130879"),
     ("الرياض - واس: ", "outlet:spa"),
     ("دبي - العربية.نت: ", "outlet:alarabiya"),
+    ("عمّان/ الأناضول\n", "outlet:anadolu"),          # the credit alone on its line
+    ("الرباط (أ ف ب) - ", "Q40464"),                  # AFP's Arabic abbreviation
 ])
 def test_dateline_credits_name_the_publisher(lexicon, credit, publisher):
     assert read(credit + BODY, lexicon=lexicon).publisher == publisher

@@ -281,13 +281,17 @@ FURNITURE = Furniture(
                # "الرياض - واس:", "دبي - العربية.نت:": a one- to three-word credit closed by a colon
                r"^[\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15})?\s+[-–]\s+"
                r"(?!(?:وكالات|الوكالات|متابعات|خاص|مراسل\w*|محرر\w*|المحرر)\s*:)(?P<name>[\u0621-\u064a.]{2,20}(?: [\u0621-\u064a.]{2,12}){0,2})\s*:"),
+    # "القاهرة/ الأناضول" alone on its line: the credit names the publisher when the lexicon knows it
+    # (letters with their vowel marks: "عمّان")
+    known_datelines=(r"^[\u0621-\u065f]{2,15}(?: [\u0621-\u065f]{2,15})?\s*/\s*"
+                     r"(?P<name>[\u0621-\u065f]{2,15}(?: [\u0621-\u065f]{2,15}){0,2})\s*$",),
     promos=(r"^تابعوا (?P<name>[^\s،]{2,20}(?: [^\s،]{2,20})?) على (?:تويتر|فيسبوك|تلغرام|يوتيوب|إنستغرام)",),
     url_labels=("الرابط", "رابط المقال"),
 )
 
 LANGUAGE = Language(
     code="ar", name="Arabic", columns=("ar",), label_column="ar",
-    script=Script(system="Arabic", marks="ةىيك", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
+    script=Script(system="Arabic", direction="rtl", marks="ةىيك", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
                   clause_breaks=r"[,،;؛:]|\s[-–—]\s", quotes=(('"', '"'), ("“", "”"), ("«", "»"))),
     morphology=Morphology(prefixes=PROCLITICS, articles=ARTICLES, adjective_suffixes=("تين", "تان", "ين", "ون", "ان", "ة")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,

@@ -213,7 +213,7 @@ FURNITURE = Furniture(
 
 LANGUAGE = Language(
     code="fa", name="Persian", columns=("fa",), label_column="fa",
-    script=Script(system="Arabic", marks="پچژگیک", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
+    script=Script(system="Arabic", direction="rtl", marks="پچژگیک", cased=False, fold=FOLD, strip=STRIP, terminators=".!?؟",
                   clause_breaks=r"[,،;؛:]|\s[-–—]\s", quotes=(('"', '"'), ("«", "»"), ("“", "”"))),
     morphology=Morphology(adjective_suffixes=("های", "ها", "ان")),
     dates=DATES, titles=TITLES, cues=CUES, furniture=FURNITURE,
