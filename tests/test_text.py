@@ -195,3 +195,11 @@ def test_the_fast_fold_equals_folding_char_by_char(language) -> None:
               "\u200c می\u200cشود 𝟚𝟘𝟚𝟜 Ünïcödé")
     for text in (sample, sample.replace("𝟚𝟘𝟚𝟜", ""), sample[:20], ""):  # beyond the basic plane and within it
         assert fold_chars(text, table) == _fold_each(text, table or {})
+
+
+def test_folding_keeps_one_translation_per_table_not_per_call() -> None:
+    from kg import folding
+    for i in range(500):
+        folding.fold_chars(f"Article {i}")
+        folding.fold_chars(f"Статья {i}", {"ё": "е"})  # a table made on the fly each time
+    assert len(folding._TRANSLATIONS) <= 65
