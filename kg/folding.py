@@ -35,7 +35,42 @@ def _generic(ch: str) -> str:
 
 def fold_chars(text: str, table: "Mapping[str, str] | None" = None) -> str:
     """``text`` folded with a language's one-to-one ``table`` on top of the generic folds."""
-    table = table or {}
+    table = table or _NO_TABLE  # one object, so that its translation is built once
+    if text and max(text) > "\uffff":  # beyond the basic plane: char by char
+        return _fold_each(text, table)
+    return text.translate(_translation(table))
+
+
+_NO_TABLE: dict[str, str] = {}
+#: one str.translate table per language table, kept as long as the process
+_TRANSLATIONS: dict[int, tuple[object, dict[int, str]]] = {}
+
+
+def _translation(table: "Mapping[str, str]") -> dict[int, str]:
+    """Every basic-plane character the folds change, for ``str.translate`` (which leaves the
+    rest alone): built once per table, instead of a mapping for each text folded."""
+    hit = _TRANSLATIONS.get(id(table))
+    if hit is None or hit[0] is not table:
+        if len(_TRANSLATIONS) > 64:  # tables made on the fly by a caller: do not keep them all
+            _TRANSLATIONS.clear()
+        mapping = dict(_generic_plane())
+        mapping.update({ord(k): v for k, v in table.items() if len(k) == 1 and v})
+        hit = _TRANSLATIONS[id(table)] = (table, mapping)
+    return hit[1]
+
+
+@lru_cache(maxsize=1)
+def _generic_plane() -> dict[int, str]:
+    out: dict[int, str] = {}
+    for code in range(0x10000):
+        ch = chr(code)
+        folded = _generic.__wrapped__(ch)
+        if folded != ch:
+            out[code] = folded
+    return out
+
+
+def _fold_each(text: str, table: "Mapping[str, str]") -> str:
     mapping: dict[int, str] = {}
     for ch in set(text):
         out = table.get(ch) or _generic(ch)

@@ -57,8 +57,8 @@ class BuildResult:
             size = f"{len(self.store)} quads in the store"
         else:
             size = f"{sum(1 for _ in self.store.export_triples())} triples"
-        violations = len(self.report.violations) if self.report else 0
-        line = f"{len(self.documents)} articles, {self.agreements} agreements, {size}, {violations} violations"
+        checked = f"{len(self.report.violations)} violations" if self.report is not None else "not validated"
+        line = f"{len(self.documents)} articles, {self.agreements} agreements, {size}, {checked}"
         if self.changes is not None and persistent:
             line += f" ({self.changes.summary()})"
         return line + (f", {len(self.skipped)} skipped" if self.skipped else "")

@@ -63,6 +63,9 @@ class Changes:
         return f"{len(self.added)} added, {len(self.replaced)} replaced, {len(self.unchanged)} unchanged"
 
 
+#: articles written between flushes of an on-disk store (measured: without, 0.22 MiB per
+#: article stays in memory; with, 3,000 articles build in 230 MiB)
+FLUSH_EVERY = 250
 #: while a write is under way, this quad says the merged view may be stale (see add_documents)
 JOURNAL = N(f"{KGR}graph/journal")
 PENDING = ox.Quad(N(f"{KGR}store"), N(f"{KGR}journal/pending"), ox.Literal("merged view"), JOURNAL)
@@ -251,6 +254,8 @@ class GraphStore:
             touched |= party_sets(self.store, graph)
             self.store.extend(list(entity_quads(self.store, graph)))
             self.last_written.append(graph)
+            if len(self.last_written) % FLUSH_EVERY == 0:
+                self.flush()  # RocksDB holds writes in memory until flushed: keep a long build flat
         if changes.changed:
             self._update_merged(touched, gone)
             self.store.remove(PENDING)

@@ -235,3 +235,8 @@ def test_the_readme_example_query_gives_one_row_per_agreement(built):
     rows = json.loads(shown.output)
     agreements = re.search(r"(\d+) agreements", result.output).group(1)
     assert len(rows) == int(agreements) == len({r["a"] for r in rows}), rows
+
+
+def test_a_build_without_validation_says_so_instead_of_zero_violations(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--no-validate"])
+    assert result.exit_code == 0 and "not validated" in result.output and "violations" not in result.output

@@ -183,3 +183,23 @@ def test_a_sentence_without_stops_is_cut_into_bounded_pieces() -> None:
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
     assert "".join(text[s.start:s.end] for s in spans).replace(" ", "").replace(",", "") == \
         text.replace(" ", "").replace(",", "")
+
+
+@pytest.mark.parametrize("language", all_languages(), ids=lambda lang: lang.code)
+def test_the_fast_fold_equals_folding_char_by_char(language) -> None:
+    """fold_chars translates with one table built per language; it must equal the plain
+    char-by-char fold on text mixing scripts, digits, full-width forms, odd spaces and quotes."""
+    from kg.folding import _fold_each, fold_chars
+    table = language.script.fold
+    sample = ("Ｔｅｈｒａｎ\u00a0٢٠٢٤ ۱۴۰۳ 條約 签署 ك ي ى ة ﻻ «договор» l\u2019accord \u2010 ２０２５年"
+              "\u200c می\u200cشود 𝟚𝟘𝟚𝟜 Ünïcödé")
+    for text in (sample, sample.replace("𝟚𝟘𝟚𝟜", ""), sample[:20], ""):  # beyond the basic plane and within it
+        assert fold_chars(text, table) == _fold_each(text, table or {})
+
+
+def test_folding_keeps_one_translation_per_table_not_per_call() -> None:
+    from kg import folding
+    for i in range(500):
+        folding.fold_chars(f"Article {i}")
+        folding.fold_chars(f"Статья {i}", {"ё": "е"})  # a table made on the fly each time
+    assert len(folding._TRANSLATIONS) <= 65
