@@ -142,6 +142,7 @@ class GraphStore:
         self.path = Path(path) if path is not None else None
         self.last_touched: set[frozenset[str]] = set()  # party sets the last write re-merged
         self.last_written: list[ox.NamedNode] = []  # article graphs the last write put in
+        self._merged_added: set[ox.Quad] = set()  # merged quads the last write added
         self.read_only = read_only and self.path is not None
         self._snapshot: Optional[Path] = None
         if self.read_only:  # beside a writer: no lock taken, nothing repaired
@@ -273,9 +274,13 @@ class GraphStore:
             if not any(q.graph_name not in (MERGED, PROVENANCE) and self._is_entity(quad.subject, q.graph_name)
                        for q in self.store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)):
                 stale.append(quad)
-        for quad in stale:
+        # written as a difference: an agreement reported by a thousand articles changes by a
+        # few quads when one more reports it, and only those are removed or added
+        old, new = set(stale), set(merged_agreements(self.store, touched))
+        for quad in old - new:
             self.store.remove(quad)
-        self.store.extend(list(merged_agreements(self.store, touched)))
+        self._merged_added = new - old
+        self.store.extend(list(self._merged_added))
 
     def _is_entity(self, node, graph) -> bool:
         return any(True for t in ENTITY_TYPES for _ in self.store.quads_for_pattern(node, N(RDF.type), N(t), graph))
@@ -339,7 +344,11 @@ class GraphStore:
         graphs (a build's workers validated each as they made it)."""
         for graph in self.last_written if articles else ():
             yield graph.value, _rdflib(self.store.quads_for_pattern(None, None, None, graph))
-        merged = [q for parties in sorted(self.last_touched, key=sorted) for q in self._merged_nodes(parties)]
+        # the touched agreements, but of their source links (one per reporting article) only
+        # those just added: the others were checked when they came, and they are most of it
+        links = (N(KG.reportedIn), N(PROV.wasDerivedFrom))
+        merged = [q for parties in sorted(self.last_touched, key=sorted) for q in self._merged_nodes(parties)
+                  if q.predicate not in links or q in self._merged_added]
         named = {q.object for q in merged if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(_ENTITY)}
         merged += [q for e in sorted(named, key=str) for q in self.store.quads_for_pattern(e, None, None, MERGED)]
         if merged:
