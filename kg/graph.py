@@ -55,7 +55,7 @@ from kg.pipeline import BuildResult, build
 from kg.query import solutions
 from kg.read import ReadError
 from kg.store import EXTENSIONS, GraphStore
-from kg.terms import to_rdflib
+from kg.terms import rdflib_graph, to_rdflib
 from kg.validate import ValidationReport, parse_file, validate_dataset, validate_graphs
 from kg.vocab import bind_prefixes
 
@@ -288,10 +288,7 @@ class KnowledgeGraph:
         named: list[tuple[Optional[str], Union[ox.NamedNode, ox.BlankNode, ox.DefaultGraph]]] = [
             (g.value, g) for g in sorted(store.named_graphs(), key=lambda g: g.value)]
         for label, name in [(None, ox.DefaultGraph()), *named]:
-            graph = Graph(bind_namespaces="none")
-            bind_prefixes(graph)
-            for q in store.quads_for_pattern(None, None, None, name):
-                graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            graph = rdflib_graph(store.quads_for_pattern(None, None, None, name))
             if len(graph):
                 yield label, graph
 

@@ -174,16 +174,12 @@ def write_shard(index: int, files: Sequence[InputFile], folder: str, activity: s
 
 
 def _violations(graphs: list[tuple[str, list[ox.Quad]]], engine: Optional[str]) -> list[str]:
-    from kg.build import new_graph
-    from kg.terms import to_rdflib
+    from kg.terms import rdflib_graph
     from kg.validate import validate_graphs
 
     def rdflib_graphs():
         for identity, quads in graphs:
-            graph = new_graph()
-            for q in quads:
-                graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-            yield str(article_graph_iri(identity)), graph
+            yield str(article_graph_iri(identity)), rdflib_graph(quads)
     report = validate_graphs(rdflib_graphs(), engine=engine)
     return [v.text() for v in report.violations if v.severity == "Violation"]
 

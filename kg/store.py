@@ -25,10 +25,10 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg import __version__
-from kg.build import ArticleGraph, article_graph, article_graph_iri, article_iri, entity_iri, new_graph
+from kg.build import ArticleGraph, article_graph, article_graph_iri, article_iri, entity_iri
 from kg.doc import Document
 from kg.merge import ENTITY_TYPES, MERGED, PROVENANCE, N, entity_quads, merged_agreements, merged_quads, party_sets
-from kg.terms import to_rdflib
+from kg.terms import rdflib_graph
 from kg.vocab import KG, KGR, PREFIXES, PROV, RDF, RDFS, XSD, sparql_prefixes
 
 #: export formats: name -> (pyoxigraph format, whether it holds named graphs)
@@ -72,13 +72,6 @@ PENDING = ox.Quad(N(f"{KGR}store"), N(f"{KGR}journal/pending"), ox.Literal("merg
 
 
 _ENTITY = str(entity_iri(""))  # every entity IRI starts so
-
-
-def _rdflib(quads: Iterable[ox.Quad]) -> Graph:
-    graph = new_graph()
-    for q in quads:
-        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-    return graph
 
 
 def _open_snapshot(path: Path) -> tuple[ox.Store, Optional[Path]]:
@@ -243,7 +236,7 @@ class GraphStore:
                 # re-merged last and the mark cleared. A process killed anywhere leaves the mark,
                 # and the next opening of the store rebuilds the merged view; an article left
                 # half-written is rewritten by the next build.
-                self.store.extend(self._activity_quads(activity, stamp) + [PENDING])
+                self.store.extend(activity_quads(activity, stamp) + [PENDING])
             (changes.replaced if old else changes.added).append(article.identity)
             node = N(article_iri(article.identity))
             if old:
@@ -327,9 +320,6 @@ class GraphStore:
         self.last_written, self.last_touched = [], touched
         return True
 
-    def _activity_quads(self, activity: ox.NamedNode, stamp: Optional[datetime]) -> list[ox.Quad]:
-        return activity_quads(activity, stamp)
-
     def recompute_merged(self) -> None:
         """Rebuild ``kgr:graph/merged`` from the article graphs."""
         quads = list(merged_quads(self.store))
@@ -343,7 +333,7 @@ class GraphStore:
         ``kg validate --store`` still checks everything. ``articles=False`` leaves out the article
         graphs (a build's workers validated each as they made it)."""
         for graph in self.last_written if articles else ():
-            yield graph.value, _rdflib(self.store.quads_for_pattern(None, None, None, graph))
+            yield graph.value, rdflib_graph(self.store.quads_for_pattern(None, None, None, graph))
         # the touched agreements, but of their source links (one per reporting article) only
         # those just added: the others were checked when they came, and they are most of it
         links = (N(KG.reportedIn), N(PROV.wasDerivedFrom))
@@ -352,9 +342,9 @@ class GraphStore:
         named = {q.object for q in merged if isinstance(q.object, ox.NamedNode) and q.object.value.startswith(_ENTITY)}
         merged += [q for e in sorted(named, key=str) for q in self.store.quads_for_pattern(e, None, None, MERGED)]
         if merged:
-            yield MERGED.value, _rdflib(merged)
+            yield MERGED.value, rdflib_graph(merged)
         if self.last_written or self.last_touched:
-            yield PROVENANCE.value, _rdflib(self.store.quads_for_pattern(None, None, None, PROVENANCE))
+            yield PROVENANCE.value, rdflib_graph(self.store.quads_for_pattern(None, None, None, PROVENANCE))
 
     # -- reading out ------------------------------------------------------------------
 
@@ -374,7 +364,7 @@ class GraphStore:
 
     def export_graph(self) -> Graph:
         """The export graph as rdflib (for pyshacl)."""
-        return _rdflib(self.export_triples())
+        return rdflib_graph(self.export_triples())
 
     def dump(self, path: Union[str, Path], fmt: str) -> None:
         """Write the store (dataset formats) or the export graph (triple formats), streaming."""

@@ -1,12 +1,12 @@
 """RDF terms between rdflib (the builder, pyshacl) and pyoxigraph (the store, SPARQL)."""
 from __future__ import annotations
 
-from typing import Union
+from typing import Iterable, Union
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.vocab import XSD
+from kg.vocab import XSD, bind_prefixes
 
 #: datatypes Oxigraph stores as another (it keeps derived integers as xsd:integer)
 _STORED_AS = {str(XSD.nonNegativeInteger): str(XSD.integer)}
@@ -36,3 +36,13 @@ def to_rdflib(term):
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
     return BNode(term.value)
+
+
+def rdflib_graph(statements: Iterable) -> Graph:
+    """pyoxigraph triples or quads (their graph dropped) as one rdflib Graph with only our
+    prefixes bound: what pyshacl and rdflib's serialisers are given."""
+    graph = Graph(bind_namespaces="none")
+    bind_prefixes(graph)
+    for s in statements:
+        graph.add((to_rdflib(s.subject), to_rdflib(s.predicate), to_rdflib(s.object)))
+    return graph

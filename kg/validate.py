@@ -23,7 +23,7 @@ from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from kg.terms import to_rdflib
+from kg.terms import rdflib_graph
 from kg.vocab import OA, PREFIXES, RDF, SCHEMA, bind_prefixes
 
 try:
@@ -281,14 +281,21 @@ def _compiled(shapes: Graph):
 def _validate_one(graph: Graph, shapes: Optional[Graph], ontology: Optional[Graph],
                   graph_name: Optional[str], engine: Optional[str] = None) -> ValidationReport:
     shapes_graph = shapes if shapes is not None else _default_shapes()
-    options = dict(inference="none", abort_on_first=False, allow_infos=True, allow_warnings=True)
     with _quiet_rdflib():
         if (engine or default_engine()) == "turbo" and ontology is None:
-            _, results, _ = _compiled(shapes_graph).validate(graph, **options)  # shapes compiled once
+            _, results, _ = _compiled(shapes_graph).validate(graph, **_OPTIONS)  # shapes compiled once
         else:  # imported on first use: the engines are slow to import
             _, results, _ = _engine(engine)(graph, shacl_graph=shapes_graph, ont_graph=ontology,
-                                            advanced=False, **options)  # no SHACL-AF rules in our shapes
-    violations = _from_results(results) + _slice_mismatches(graph)
+                                            advanced=False, **_OPTIONS)  # no SHACL-AF rules in our shapes
+    return _named_report(_from_results(results) + _slice_mismatches(graph), graph_name)
+
+
+#: how every validation runs: no inference, every result, warnings and infos kept
+_OPTIONS = dict(inference="none", abort_on_first=False, allow_infos=True, allow_warnings=True)
+
+
+def _named_report(violations: list[Violation], graph_name: Optional[str]) -> ValidationReport:
+    """The report of one graph's violations, each naming that graph (None: a plain graph)."""
     if graph_name is not None:
         violations = [replace(v, graph=graph_name) for v in violations]
     return _report(violations)
@@ -394,22 +401,14 @@ def validate_triples(triples: Sequence, graph_name: Optional[str] = None,
     it into rdflib first: turbo reads a pyoxigraph store itself. What a build worker runs on
     each article it makes; the reference engine gets an rdflib copy."""
     if (engine or default_engine()) != "turbo":
-        graph = Graph(bind_namespaces="none")
-        bind_prefixes(graph)
-        for t in triples:
-            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return _validate_one(graph, None, None, graph_name, engine)
+        return _validate_one(rdflib_graph(triples), None, None, graph_name, engine)
     store = ox.Store()
     store.load(ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.N_TRIPLES)
-    options = dict(inference="none", abort_on_first=False, allow_infos=True, allow_warnings=True)
     with _quiet_rdflib():
-        _, results, _ = _compiled(_default_shapes()).validate(store, **options)
+        _, results, _ = _compiled(_default_shapes()).validate(store, **_OPTIONS)
     rows = ((_ox_key(t.subject), t.predicate.value, (_ox_key(t.object), t.object.value, str(t.object)))
             for t in triples if t.predicate.value in _EVIDENCE)
-    violations = _from_results(results) + _slices(rows)
-    if graph_name is not None:
-        violations = [replace(v, graph=graph_name) for v in violations]
-    return _report(violations)
+    return _named_report(_from_results(results) + _slices(rows), graph_name)
 
 
 # --- display helpers --------------------------------------------------------
